@@ -1,0 +1,5 @@
+"""Allows ``python -m backrelief_gui``."""
+
+from backrelief_gui.app import main
+
+raise SystemExit(main())

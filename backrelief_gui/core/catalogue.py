@@ -1,0 +1,146 @@
+"""The exercise catalogue as plain data: exercises, routines and the phrases around them.
+
+These types are what the routine files describe once validated; nothing here reads files
+(see :mod:`backrelief_gui.core.loading`) or knows about time (see :mod:`.plan`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Dose(StrEnum):
+    """How hard a session is: the low or the high end of each prescribed range."""
+
+    GENTLE = "gentle"
+    STANDARD = "standard"
+
+
+class Place(StrEnum):
+    """Where the body is during an exercise; changing place takes longer between exercises."""
+
+    DESK = "desk"
+    CHAIR = "chair"
+    WALL = "wall"
+    FLOOR = "floor"
+
+
+class Style(StrEnum):
+    """How one repetition unfolds: a hold between two cues, or a paced series of phases."""
+
+    HOLD = "hold"
+    PACED = "paced"
+
+
+@dataclass(frozen=True)
+class Dosed:
+    """A number prescribed per dose (equal when the programme gives no range)."""
+
+    gentle: int
+    standard: int
+
+    def at(self, dose: Dose) -> int:
+        return self.gentle if dose == Dose.GENTLE else self.standard
+
+
+@dataclass(frozen=True)
+class HoldCues:
+    """The words around one hold: the action, the label shown during it, the release."""
+
+    cue: str
+    label: str
+    release: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One timed part of a paced repetition, such as breathing in while arching."""
+
+    label: str
+    cue: str
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise with its prescription and every text shown or spoken for it."""
+
+    id: str
+    name: str
+    purpose: str
+    equipment: str
+    place: Place
+    setup: str
+    movement: str
+    tips: tuple[str, ...]
+    style: Style
+    reps: Dosed
+    sets: Dosed
+    hold_seconds: Dosed | None = None
+    hold: HoldCues | None = None
+    phases: tuple[Phase, ...] = ()
+    figure: str | None = None
+
+    def dose_summary(self, dose: Dose) -> str:
+        """A short prescription such as '10 reps, hold 5 s' for lists and headers."""
+        parts = []
+        sets = self.sets.at(dose)
+        reps = self.reps.at(dose)
+        parts.append(f"{sets} × {reps} reps" if sets > 1 else f"{reps} reps")
+        if self.hold_seconds is not None:
+            parts.append(f"hold {self.hold_seconds.at(dose)} s")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Routine:
+    """An ordered list of exercises done in one session."""
+
+    id: str
+    name: str
+    description: str
+    exercises: tuple[Exercise, ...]
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The general labels and spoken cues used around exercises, as format templates.
+
+    Each field maps a situation (``get_ready``, ``rest_exercises`` ...) to its template;
+    keeping them as data lets them be reworded or translated without touching code.
+    """
+
+    labels: dict[str, str]
+    cues: dict[str, str]
+
+    def label(self, key: str, **values: object) -> str:
+        return self.labels[key].format(**values)
+
+    def cue(self, key: str, **values: object) -> str:
+        return self.cues[key].format(**values)
+
+
+#: The placeholders each phrase may use; the loader rejects any other.
+PHRASE_FIELDS: dict[str, dict[str, frozenset[str]]] = {
+    "labels": {
+        "announce": frozenset(),
+        "get_ready": frozenset(),
+        "release": frozenset(),
+        "rest_reps": frozenset(),
+        "rest_sets": frozenset({"set", "sets"}),
+        "rest_exercises": frozenset({"next"}),
+        "finish": frozenset(),
+    },
+    "cues": {
+        "announce": frozenset({"name", "setup"}),
+        "get_ready": frozenset(),
+        "rep": frozenset({"rep", "reps"}),
+        "last_rep": frozenset(),
+        "paced_rep": frozenset({"rep"}),
+        "hold": frozenset({"seconds"}),
+        "rest_sets": frozenset({"set", "sets"}),
+        "rest_exercises": frozenset({"next"}),
+        "finish": frozenset({"routine"}),
+    },
+}

@@ -1,0 +1,400 @@
+"""Reading and validating the catalogue, phrase and routine files (TOML).
+
+Every check ends in one :class:`CatalogueError` that names the file, the exercise and
+the field, and says what was expected, so a person editing a routine by hand can fix it.
+A broken user routine is reported and skipped; the other routines still load.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from backrelief_gui.core.catalogue import (
+    PHRASE_FIELDS,
+    Dosed,
+    Exercise,
+    HoldCues,
+    Phase,
+    Phrases,
+    Place,
+    Routine,
+    Style,
+)
+
+FORMAT_VERSION = 1
+MAX_TEXT = 400
+REPS_RANGE = (1, 100)
+SETS_RANGE = (1, 20)
+HOLD_RANGE = (1, 600)
+PHASE_SECONDS_RANGE = (0.5, 60.0)
+PHASES_RANGE = (1, 6)
+ROUTINE_LENGTH_RANGE = (1, 30)
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_Choice = TypeVar("_Choice", bound=StrEnum)
+
+
+class Source(Protocol):
+    """A readable file: a ``Path`` or an ``importlib.resources`` traversable."""
+
+    @property
+    def name(self) -> str: ...
+
+    def read_bytes(self) -> bytes: ...
+
+
+class CatalogueError(ValueError):
+    """A routine, catalogue or phrase file that cannot be used, and why."""
+
+    def __init__(
+        self, file: str, problem: str, *, exercise: str | None = None, field: str | None = None
+    ) -> None:
+        self.file = file
+        self.exercise = exercise
+        self.field = field
+        self.problem = problem
+        where = [file]
+        if exercise:
+            where.append(f"exercise '{exercise}'")
+        if field:
+            where.append(f"field '{field}'")
+        super().__init__(f"{', '.join(where)}: {problem}")
+
+
+@dataclass
+class Library:
+    """Everything the app can run, plus the user files that could not be loaded."""
+
+    exercises: dict[str, Exercise]
+    phrases: Phrases
+    routines: dict[str, Routine] = field(default_factory=dict)
+    problems: list[CatalogueError] = field(default_factory=list)
+
+
+def load_library(resources: Traversable, user_routines: Path | None = None) -> Library:
+    """Load the built-in catalogue and routines, then the user's routine files.
+
+    Built-in files are part of the app, so their errors propagate; a bad user file is
+    recorded in ``problems`` and the rest load as usual.
+    """
+    exercises = load_exercises(resources / "exercises.toml")
+    library = Library(exercises, load_phrases(resources / "phrases.toml"))
+    builtin = sorted(_toml_files(resources / "routines"), key=lambda f: f.name)
+    for source in builtin:
+        _add_routine(library, load_routine(source, exercises))
+    if user_routines is not None and user_routines.is_dir():
+        for path in sorted(user_routines.glob("*.toml")):
+            try:
+                _add_routine(library, load_routine(path, exercises), source=str(path))
+            except CatalogueError as error:
+                library.problems.append(error)
+    return library
+
+
+def _add_routine(library: Library, routine: Routine, source: str = "") -> None:
+    if routine.id in library.routines:
+        raise CatalogueError(
+            source or routine.id,
+            f"the id '{routine.id}' is already used by another routine; "
+            "expected an id of its own",
+            field="id",
+        )
+    library.routines[routine.id] = routine
+
+
+def _toml_files(folder: Traversable) -> Iterable[Traversable]:
+    return (item for item in folder.iterdir() if item.name.endswith(".toml"))
+
+
+def read_toml(source: Source) -> dict[str, object]:
+    """Parse a TOML file, turning encoding and syntax errors into a CatalogueError."""
+    name = _display_name(source)
+    try:
+        text = source.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CatalogueError(
+            name, f"the file is not UTF-8 text (bad byte at position {error.start})"
+        ) from None
+    except OSError as error:
+        raise CatalogueError(name, f"the file cannot be read ({error.strerror})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CatalogueError(name, f"this is not valid TOML: {error}") from None
+
+
+def _display_name(source: Source) -> str:
+    return str(source) if isinstance(source, Path) else source.name
+
+
+class _Table:
+    """Typed access to one TOML table, raising errors that say exactly where."""
+
+    def __init__(
+        self, data: object, file: str, *, exercise: str | None = None, prefix: str = ""
+    ) -> None:
+        self.file = file
+        self.exercise = exercise
+        self.prefix = prefix
+        if not isinstance(data, Mapping):
+            self.fail(prefix.rstrip(".") or None, "expected a table")
+        self.data: Mapping[str, object] = data  # type: ignore[assignment]
+
+    def fail(self, key: str | None, problem: str) -> None:
+        name = f"{self.prefix}{key}" if key else (self.prefix.rstrip(".") or None)
+        raise CatalogueError(self.file, problem, exercise=self.exercise, field=name)
+
+    def only(self, allowed: Iterable[str]) -> None:
+        unknown = sorted(set(self.data) - set(allowed))
+        if unknown:
+            self.fail(unknown[0], f"unknown field; expected one of: {', '.join(sorted(allowed))}")
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def get(self, key: str) -> object:
+        if key not in self.data:
+            self.fail(key, "this field is missing")
+        return self.data[key]
+
+    def text(self, key: str) -> str:
+        value = self.get(key)
+        if not isinstance(value, str):
+            self.fail(key, f"expected text in quotes, got {_describe(value)}")
+        text = str(value).strip()
+        if not text:
+            self.fail(key, "expected some text, got an empty string")
+        if len(text) > MAX_TEXT:
+            self.fail(key, f"expected at most {MAX_TEXT} characters, got {len(text)}")
+        return text
+
+    def identifier(self, key: str) -> str:
+        value = self.text(key)
+        if not _ID.match(value):
+            self.fail(key, f"expected lowercase letters, digits and hyphens, got '{value}'")
+        return value
+
+    def choice(self, key: str, kind: type[_Choice]) -> _Choice:
+        value = self.text(key)
+        options = [member.value for member in kind]
+        if value not in options:
+            self.fail(key, f"expected one of {', '.join(options)}; got '{value}'")
+        return kind(value)
+
+    def number(self, key: str, bounds: tuple[float, float]) -> float:
+        value = self.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(key, f"expected a number of seconds, got {_describe(value)}")
+        return self._within(key, float(value), bounds)  # type: ignore[arg-type]
+
+    def dosed(self, key: str, bounds: tuple[int, int], default: int | None = None) -> Dosed:
+        """A whole number, or a [gentle, standard] pair of them."""
+        if default is not None and key not in self.data:
+            return Dosed(default, default)
+        value = self.get(key)
+        expected = "a whole number or a [gentle, standard] pair of whole numbers"
+        if isinstance(value, list):
+            if len(value) != 2 or not all(_is_int(v) for v in value):
+                self.fail(key, f"expected {expected}, got {_describe(value)}")
+            gentle, standard = (int(self._within(key, v, bounds)) for v in value)
+            if gentle > standard:
+                self.fail(key, f"expected the gentle dose first, got {gentle} before {standard}")
+            return Dosed(gentle, standard)
+        if not _is_int(value):
+            self.fail(key, f"expected {expected}, got {_describe(value)}")
+        number = int(self._within(key, value, bounds))  # type: ignore[arg-type]
+        return Dosed(number, number)
+
+    def _within(self, key: str, value: float, bounds: tuple[float, float]) -> float:
+        low, high = bounds
+        if not low <= value <= high:
+            self.fail(key, f"expected a value from {low:g} to {high:g}, got {value:g}")
+        return value
+
+    def tables(self, key: str) -> list[object]:
+        value = self.get(key)
+        if not isinstance(value, list) or not value:
+            self.fail(key, f"expected a non-empty list, got {_describe(value)}")
+        return list(value)  # type: ignore[arg-type]
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _describe(value: object) -> str:
+    kinds = {bool: "true/false", int: "a whole number", float: "a number", str: "text"}
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    if isinstance(value, dict):
+        return "a table"
+    return f"{kinds.get(type(value), type(value).__name__)} ({value!r})"
+
+
+def _check_format(table: _Table) -> None:
+    if table.get("format") != FORMAT_VERSION:
+        table.fail("format", f"expected {FORMAT_VERSION}, the only format this version reads")
+
+
+def load_exercises(source: Source) -> dict[str, Exercise]:
+    """Read the exercise catalogue, keyed by exercise id in file order."""
+    name = _display_name(source)
+    top = _Table(read_toml(source), name)
+    top.only({"format", "exercise"})
+    _check_format(top)
+    exercises: dict[str, Exercise] = {}
+    for position, raw in enumerate(top.tables("exercise"), start=1):
+        exercise = _parse_exercise(raw, name, position)
+        if exercise.id in exercises:
+            raise CatalogueError(
+                name, "this id is used twice; expected each exercise to have its own id",
+                exercise=exercise.id, field="id",
+            )
+        exercises[exercise.id] = exercise
+    return exercises
+
+
+_EXERCISE_FIELDS = {
+    "id", "name", "purpose", "equipment", "place", "setup", "movement", "tips", "style",
+    "figure", "dose", "hold", "phase",
+}
+
+
+def _parse_exercise(raw: object, file: str, position: int) -> Exercise:
+    label = f"#{position}"
+    if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+        label = raw["id"]
+    table = _Table(raw, file, exercise=label)
+    table.only(_EXERCISE_FIELDS)
+    style = table.choice("style", Style)
+    dose = _Table(table.get("dose"), file, exercise=label, prefix="dose.")
+    dose.only({"reps", "sets", "hold_seconds"})
+    hold_seconds = None
+    hold = None
+    phases: tuple[Phase, ...] = ()
+    if style is Style.HOLD:
+        hold_seconds = dose.dosed("hold_seconds", HOLD_RANGE)
+        for key in ("phase",):
+            if table.has(key):
+                table.fail(key, "a hold exercise has no phases; expected a [exercise.hold] table")
+        cues = _Table(table.get("hold"), file, exercise=label, prefix="hold.")
+        cues.only({"cue", "label", "release"})
+        hold = HoldCues(cues.text("cue"), cues.text("label"), cues.text("release"))
+    else:
+        if dose.has("hold_seconds"):
+            dose.fail("hold_seconds", "a paced exercise has no hold; expected it to be left out")
+        if table.has("hold"):
+            table.fail("hold", "a paced exercise has no hold; expected [[exercise.phase]] tables")
+        phases = tuple(_parse_phases(table, file, label))
+    return Exercise(
+        id=table.identifier("id"),
+        name=table.text("name"),
+        purpose=table.text("purpose"),
+        equipment=table.text("equipment"),
+        place=table.choice("place", Place),
+        setup=table.text("setup"),
+        movement=table.text("movement"),
+        tips=tuple(_parse_tips(table)),
+        style=style,
+        reps=dose.dosed("reps", REPS_RANGE),
+        sets=dose.dosed("sets", SETS_RANGE, default=1),
+        hold_seconds=hold_seconds,
+        hold=hold,
+        phases=phases,
+        figure=table.text("figure") if table.has("figure") else None,
+    )
+
+
+def _parse_tips(table: _Table) -> list[str]:
+    tips = table.tables("tips")
+    for index, tip in enumerate(tips):
+        if not isinstance(tip, str) or not tip.strip() or len(tip) > MAX_TEXT:
+            table.fail(f"tips[{index}]", f"expected a short piece of text, got {_describe(tip)}")
+    return [str(tip).strip() for tip in tips]
+
+
+def _parse_phases(table: _Table, file: str, label: str) -> list[Phase]:
+    raw_phases = table.tables("phase")
+    low, high = PHASES_RANGE
+    if not low <= len(raw_phases) <= high:
+        table.fail("phase", f"expected {low} to {high} phases, got {len(raw_phases)}")
+    phases = []
+    for index, raw in enumerate(raw_phases):
+        phase = _Table(raw, file, exercise=label, prefix=f"phase[{index}].")
+        phase.only({"label", "cue", "seconds"})
+        phases.append(
+            Phase(phase.text("label"), phase.text("cue"), phase.number("seconds", PHASE_SECONDS_RANGE))
+        )
+    return phases
+
+
+def load_phrases(source: Source) -> Phrases:
+    """Read the phrase templates and check each uses only the placeholders it may."""
+    name = _display_name(source)
+    top = _Table(read_toml(source), name)
+    top.only({"format", *PHRASE_FIELDS})
+    _check_format(top)
+    sections: dict[str, dict[str, str]] = {}
+    for section, fields in PHRASE_FIELDS.items():
+        table = _Table(top.get(section), name, prefix=f"{section}.")
+        table.only(fields)
+        sections[section] = {}
+        for key, allowed in fields.items():
+            template = table.text(key)
+            used = {part[1] for part in _template_parts(table, key, template) if part[1]}
+            if not used <= allowed:
+                unknown = ", ".join(sorted(used - allowed))
+                expected = ", ".join("{" + a + "}" for a in sorted(allowed)) or "none"
+                table.fail(key, f"unknown placeholder {unknown}; expected only: {expected}")
+            sections[section][key] = template
+    return Phrases(labels=sections["labels"], cues=sections["cues"])
+
+
+def _template_parts(
+    table: _Table, key: str, template: str
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    try:
+        return list(string.Formatter().parse(template))
+    except ValueError as error:
+        table.fail(key, f"expected a template with matching {{ and }}: {error}")
+        return []
+
+
+def load_routine(source: Source, exercises: Mapping[str, Exercise]) -> Routine:
+    """Read one routine file; every exercise it lists must be in the catalogue."""
+    name = _display_name(source)
+    table = _Table(read_toml(source), name)
+    table.only({"format", "id", "name", "description", "exercises"})
+    _check_format(table)
+    routine_id = table.identifier("id")
+    stem = name.rsplit("/", 1)[-1].removesuffix(".toml")
+    if routine_id != stem:
+        table.fail("id", f"expected the id to match the file name '{stem}', got '{routine_id}'")
+    ids = table.tables("exercises")
+    high = ROUTINE_LENGTH_RANGE[1]
+    if len(ids) > high:
+        table.fail("exercises", f"expected at most {high} exercises, got {len(ids)}")
+    chosen = []
+    for index, exercise_id in enumerate(ids):
+        if not isinstance(exercise_id, str):
+            table.fail(f"exercises[{index}]", f"expected an exercise id, got {_describe(exercise_id)}")
+        if exercise_id not in exercises:
+            known = ", ".join(exercises)
+            raise CatalogueError(
+                name, f"unknown exercise; expected one of: {known}",
+                exercise=str(exercise_id), field=f"exercises[{index}]",
+            )
+        chosen.append(exercises[str(exercise_id)])
+    return Routine(
+        id=routine_id,
+        name=table.text("name"),
+        description=table.text("description"),
+        exercises=tuple(chosen),
+    )

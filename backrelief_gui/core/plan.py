@@ -1,0 +1,216 @@
+"""The plan compiler: a routine at a dose becomes a flat, immutable list of steps.
+
+Flattening up front means the session machine only ever walks an index, the total
+duration is known before the session starts, and every cue is known in advance (so
+speech can be prepared ahead of time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from backrelief_gui.core.catalogue import Dose, Exercise, Phrases, Place, Routine, Style
+
+WORDS_PER_MINUTE = 160.0
+SPEECH_LEAD_IN = 0.4
+
+
+class StepKind(StrEnum):
+    """What a step asks of the user."""
+
+    ANNOUNCE = "announce"  # name the exercise and how to get into position
+    GET_READY = "get-ready"  # a short countdown in the start position
+    CUE = "cue"  # the action that begins a hold
+    HOLD = "hold"  # keep the position for a set time
+    RELEASE = "release"  # let go, and pause before the next repetition
+    MOVE = "move"  # one paced phase of a repetition
+    REST = "rest"  # between repetitions, sets or exercises
+    FINISH = "finish"  # the session is done
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """Timings the programme leaves open; all are user settings, in seconds."""
+
+    get_ready: float = 5.0
+    release: float = 3.0
+    rep_rest: float = 0.0
+    set_rest: float = 30.0
+    same_place_rest: float = 10.0
+    new_place_rest: float = 20.0
+    tempo: float = 1.0  # multiplies the length of every paced phase
+
+
+@dataclass(frozen=True)
+class SpokenBounds:
+    """For a step that lasts until its cue is spoken: the shortest and longest it may be."""
+
+    floor: float
+    ceiling: float
+
+
+ANNOUNCE_BOUNDS = SpokenBounds(3.0, 20.0)
+CUE_BOUNDS = SpokenBounds(1.5, 10.0)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One moment of a session: what to show, what to say, and for how long.
+
+    ``duration`` is the planned length. When ``spoken`` is set, the step really lasts
+    until its cue has been spoken (within those bounds) and ``duration`` is the estimate.
+    ``exercise`` is the index into the routine's exercises (``None`` for the finish);
+    ``rep`` and ``set`` count from 1, and are 0 where they do not apply.
+    """
+
+    kind: StepKind
+    exercise: int | None
+    phase: str
+    instruction: str
+    cue: str
+    duration: float
+    start: float = 0.0
+    set: int = 0
+    sets: int = 0
+    rep: int = 0
+    reps: int = 0
+    spoken: SpokenBounds | None = None
+    counts_down: bool = False
+    completes_rep: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A routine at a dose, compiled to steps; the last step is always FINISH."""
+
+    routine: Routine
+    dose: Dose
+    steps: tuple[Step, ...]
+
+    @property
+    def total_duration(self) -> float:
+        return self.steps[-1].start
+
+    def exercise_start(self, exercise: int) -> int:
+        """The index of the step that announces an exercise (where a session may begin)."""
+        for index, step in enumerate(self.steps):
+            if step.kind is StepKind.ANNOUNCE and step.exercise == exercise:
+                return index
+        raise IndexError(f"the routine has no exercise {exercise}")
+
+    def duration_from(self, index: int) -> float:
+        """Planned seconds from the start of step ``index`` to the end of the session."""
+        return self.total_duration - self.steps[index].start
+
+
+def estimate_speech_seconds(text: str) -> float:
+    """Roughly how long a voice needs to say ``text``: the planned length of spoken steps."""
+    words = len(text.split())
+    return round(SPEECH_LEAD_IN + words * 60.0 / WORDS_PER_MINUTE, 1) if words else 0.0
+
+
+def _spoken_duration(text: str, bounds: SpokenBounds) -> float:
+    return min(max(estimate_speech_seconds(text), bounds.floor), bounds.ceiling)
+
+
+def compile_plan(
+    routine: Routine, dose: Dose, phrases: Phrases, pacing: Pacing | None = None
+) -> Plan:
+    """Flatten ``routine`` at ``dose`` into steps with their start offsets filled in."""
+    pacing = pacing or Pacing()
+    steps: list[Step] = []
+    previous_place: Place | None = None
+    for index, exercise in enumerate(routine.exercises):
+        if previous_place is not None:
+            same = previous_place is exercise.place
+            rest = pacing.same_place_rest if same else pacing.new_place_rest
+            steps.append(_rest(index, rest, phrases.label("rest_exercises", next=exercise.name),
+                               phrases.cue("rest_exercises", next=exercise.name), exercise.setup))
+        steps.extend(_exercise_steps(index, exercise, dose, phrases, pacing))
+        previous_place = exercise.place
+    finish_cue = phrases.cue("finish", routine=routine.name)
+    steps.append(Step(StepKind.FINISH, None, phrases.label("finish"), finish_cue, finish_cue, 0.0))
+    return Plan(routine, dose, tuple(_with_start_offsets(steps)))
+
+
+def _with_start_offsets(steps: list[Step]) -> list[Step]:
+    timed = []
+    clock = 0.0
+    for step in steps:
+        timed.append(replace(step, start=round(clock, 6)))
+        clock += step.duration
+    return timed
+
+
+def _rest(
+    exercise: int, seconds: float, phase: str, cue: str, instruction: str, **where: int
+) -> Step:
+    return Step(StepKind.REST, exercise, phase, instruction, cue, seconds, counts_down=True,
+                **where)  # type: ignore[arg-type]
+
+
+def _exercise_steps(
+    index: int, exercise: Exercise, dose: Dose, phrases: Phrases, pacing: Pacing
+) -> list[Step]:
+    announce = phrases.cue("announce", name=exercise.name, setup=exercise.setup)
+    steps = [
+        Step(StepKind.ANNOUNCE, index, phrases.label("announce"), exercise.setup, announce,
+             _spoken_duration(announce, ANNOUNCE_BOUNDS), spoken=ANNOUNCE_BOUNDS),
+        Step(StepKind.GET_READY, index, phrases.label("get_ready"), exercise.setup,
+             phrases.cue("get_ready"), pacing.get_ready, counts_down=True),
+    ]
+    sets, reps = exercise.sets.at(dose), exercise.reps.at(dose)
+    for set_number in range(1, sets + 1):
+        if set_number > 1:
+            steps.append(_rest(index, pacing.set_rest,
+                               phrases.label("rest_sets", set=set_number, sets=sets),
+                               phrases.cue("rest_sets", set=set_number, sets=sets),
+                               exercise.setup, set=set_number, sets=sets))
+        for rep in range(1, reps + 1):
+            where = {"set": set_number, "sets": sets, "rep": rep, "reps": reps}
+            if rep > 1 and pacing.rep_rest > 0:
+                steps.append(_rest(index, pacing.rep_rest, phrases.label("rest_reps"), "",
+                                   exercise.movement, **where))
+            last = rep == reps
+            if exercise.style is Style.HOLD:
+                steps.extend(_hold_rep(index, exercise, dose, phrases, pacing, last, where))
+            else:
+                steps.extend(_paced_rep(index, exercise, phrases, pacing, last, where))
+    return steps
+
+
+def _hold_rep(
+    index: int, exercise: Exercise, dose: Dose, phrases: Phrases, pacing: Pacing,
+    last: bool, where: dict[str, int],
+) -> list[Step]:
+    assert exercise.hold is not None and exercise.hold_seconds is not None
+    count = phrases.cue("last_rep") if last else phrases.cue("rep", rep=where["rep"],
+                                                              reps=where["reps"])
+    cue = f"{count} {exercise.hold.cue}"
+    seconds = exercise.hold_seconds.at(dose)
+    return [
+        Step(StepKind.CUE, index, exercise.hold.label, exercise.hold.cue, cue,
+             _spoken_duration(cue, CUE_BOUNDS), spoken=CUE_BOUNDS, **where),
+        Step(StepKind.HOLD, index, exercise.hold.label, exercise.hold.cue,
+             phrases.cue("hold", seconds=seconds), float(seconds), counts_down=True, **where),
+        Step(StepKind.RELEASE, index, phrases.label("release"), exercise.hold.release,
+             exercise.hold.release, pacing.release, counts_down=True, completes_rep=True,
+             **where),
+    ]
+
+
+def _paced_rep(
+    index: int, exercise: Exercise, phrases: Phrases, pacing: Pacing,
+    last: bool, where: dict[str, int],
+) -> list[Step]:
+    steps = []
+    count = phrases.cue("last_rep") if last else phrases.cue("paced_rep", rep=where["rep"])
+    for number, phase in enumerate(exercise.phases):
+        cue = f"{count} {phase.cue}" if number == 0 else phase.cue
+        steps.append(
+            Step(StepKind.MOVE, index, phase.label, phase.cue, cue,
+                 round(phase.seconds * pacing.tempo, 3), counts_down=True,
+                 completes_rep=number == len(exercise.phases) - 1, **where)
+        )
+    return steps
