@@ -9,8 +9,8 @@ import pytest
 # Widgets render offscreen in tests; set before any Qt import creates the application.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from backrelief_gui.core.bundled import bundled_resources  # noqa: E402
-from backrelief_gui.core.loading import Library, load_library  # noqa: E402
+from backrelief_gui.core.bundled import bundled_resources
+from backrelief_gui.core.loading import Library, load_library
 
 
 @pytest.fixture(scope="session")

@@ -117,7 +117,7 @@ def read_toml(source: Source) -> dict[str, object]:
     """Parse a TOML file, turning encoding and syntax errors into a CatalogueError."""
     name = _display_name(source)
     try:
-        text = source.read_bytes().decode("utf-8")
+        text = source.read_bytes().decode("utf-8-sig")  # Notepad may add a BOM
     except UnicodeDecodeError as error:
         raise CatalogueError(
             name, f"the file is not UTF-8 text (bad byte at position {error.start})"
@@ -144,7 +144,7 @@ class _Table:
         self.exercise = exercise
         self.prefix = prefix
         if not isinstance(data, Mapping):
-            self.fail(prefix.rstrip(".") or None, "expected a table")
+            self.fail(None, "expected a table")
         self.data: Mapping[str, object] = data  # type: ignore[assignment]
 
     def fail(self, key: str | None, problem: str) -> None:
@@ -239,7 +239,8 @@ def _describe(value: object) -> str:
 
 
 def _check_format(table: _Table) -> None:
-    if table.get("format") != FORMAT_VERSION:
+    value = table.get("format")
+    if not _is_int(value) or value != FORMAT_VERSION:
         table.fail("format", f"expected {FORMAT_VERSION}, the only format this version reads")
 
 
@@ -329,9 +330,8 @@ def _parse_phases(table: _Table, file: str, label: str) -> list[Phase]:
     for index, raw in enumerate(raw_phases):
         phase = _Table(raw, file, exercise=label, prefix=f"phase[{index}].")
         phase.only({"label", "cue", "seconds"})
-        phases.append(
-            Phase(phase.text("label"), phase.text("cue"), phase.number("seconds", PHASE_SECONDS_RANGE))
-        )
+        seconds = phase.number("seconds", PHASE_SECONDS_RANGE)
+        phases.append(Phase(phase.text("label"), phase.text("cue"), seconds))
     return phases
 
 
@@ -348,9 +348,14 @@ def load_phrases(source: Source) -> Phrases:
         sections[section] = {}
         for key, allowed in fields.items():
             template = table.text(key)
-            used = {part[1] for part in _template_parts(table, key, template) if part[1]}
+            parts = _template_parts(table, key, template)
+            # A field inside a format spec, as in {seconds:{width}}, is filled in too.
+            parts += [inner for part in parts if part[2] for inner in
+                      _template_parts(table, key, part[2])]
+            # {} is a field too (a positional one, which the app never passes).
+            used = {part[1] for part in parts if part[1] is not None}
             if not used <= allowed:
-                unknown = ", ".join(sorted(used - allowed))
+                unknown = ", ".join("{" + name + "}" for name in sorted(used - allowed))
                 expected = ", ".join("{" + a + "}" for a in sorted(allowed)) or "none"
                 table.fail(key, f"unknown placeholder {unknown}; expected only: {expected}")
             sections[section][key] = template
@@ -374,7 +379,7 @@ def load_routine(source: Source, exercises: Mapping[str, Exercise]) -> Routine:
     table.only({"format", "id", "name", "description", "exercises"})
     _check_format(table)
     routine_id = table.identifier("id")
-    stem = name.rsplit("/", 1)[-1].removesuffix(".toml")
+    stem = source.name.removesuffix(".toml")
     if routine_id != stem:
         table.fail("id", f"expected the id to match the file name '{stem}', got '{routine_id}'")
     ids = table.tables("exercises")
@@ -384,7 +389,8 @@ def load_routine(source: Source, exercises: Mapping[str, Exercise]) -> Routine:
     chosen = []
     for index, exercise_id in enumerate(ids):
         if not isinstance(exercise_id, str):
-            table.fail(f"exercises[{index}]", f"expected an exercise id, got {_describe(exercise_id)}")
+            table.fail(f"exercises[{index}]",
+                       f"expected an exercise id, got {_describe(exercise_id)}")
         if exercise_id not in exercises:
             known = ", ".join(exercises)
             raise CatalogueError(

@@ -153,14 +153,18 @@ class SessionMachine:
 
     def progress(self, now: float) -> float:
         """The planned fraction of the session behind the user, from 0 to 1."""
-        step = self.step
-        total = self.plan.total_duration - self.plan.steps[self._first_index].start
-        if total <= 0 or self._state is State.FINISHED:
+        span = self.plan.duration_from(self._first_index)
+        if span <= 0 or self._state is State.FINISHED:
             return 1.0
+        step = self.step
         reference = self._paused_at if self._paused_at is not None else now
         into_step = min(max(0.0, reference - self._step_start), step.duration)
         done = step.start - self.plan.steps[self._first_index].start + into_step
-        return min(1.0, done / total)
+        return min(1.0, done / span)
+
+    def time_left(self, now: float) -> float:
+        """Planned seconds still ahead, for a 'time left' display."""
+        return (1.0 - self.progress(now)) * self.plan.duration_from(self._first_index)
 
     def active_seconds(self, now: float) -> float:
         if self._state is State.RUNNING:

@@ -25,7 +25,8 @@ def make_hold(exercise_id: str = "squeeze", *, reps: int = 2, hold: int = 10, se
     )
 
 
-def make_paced(exercise_id: str = "angels", *, reps: int = 2, place: Place = Place.WALL) -> Exercise:
+def make_paced(exercise_id: str = "angels", *, reps: int = 2,
+               place: Place = Place.WALL) -> Exercise:
     return Exercise(
         id=exercise_id, name=exercise_id.title(), purpose="p", equipment="e", place=place,
         setup="Stand at the wall.", movement="Slide.", tips=("t",), style=Style.PACED,

@@ -179,7 +179,7 @@ def test_next_at_the_last_step_finishes(plan):
     effects = machine.next_step(T0 + plan.steps[last].start + 0.5)
     assert machine.state is State.FINISHED
     assert StateChanged(State.FINISHED) in effects
-    assert [e for e in effects if isinstance(e, SessionEnded)][0].summary.results[1].completed
+    assert next(e for e in effects if isinstance(e, SessionEnded)).summary.results[1].completed
 
 
 def test_navigation_while_paused_stays_paused(plan):

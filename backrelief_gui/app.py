@@ -1,0 +1,74 @@
+"""The composition root: reads the options, builds the services and the window, wires them.
+
+Nothing else constructs services. Qt is imported only once a window is really needed, so
+the command-line answers (``--version``, ``--list-routines``, errors) come at once.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from backrelief_gui.cli import (
+    USAGE_ERROR,
+    Options,
+    list_routines,
+    load_user_library,
+    parse_options,
+    unknown_routine_message,
+)
+from backrelief_gui.core.catalogue import Dose
+from backrelief_gui.core.loading import CatalogueError, Library
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_options(sys.argv[1:] if argv is None else argv)
+    try:
+        library = load_user_library(options.data_dir)
+    except CatalogueError as error:  # only the app's own files can cause this
+        print(f"backrelief: the installed exercise files are damaged: {error}", file=sys.stderr)
+        return 1
+    if options.list_routines:
+        list_routines(library, options.dose or Dose.GENTLE, sys.stdout)
+        return 0
+    if options.start is not None and options.start not in library.routines:
+        print(unknown_routine_message(library, options.start), file=sys.stderr)
+        return USAGE_ERROR
+    return run_window(options, library)
+
+
+def run_window(options: Options, library: Library) -> int:
+    """Show the main window and run the event loop until the user quits."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from backrelief_gui.core.bundled import bundled_resources
+    from backrelief_gui.paths import settings_file
+    from backrelief_gui.qt.driver import SessionDriver
+    from backrelief_gui.qt.termination import TerminationWatcher
+    from backrelief_gui.storage.settings import SettingsStore
+    from backrelief_gui.ui.figures import Figures
+    from backrelief_gui.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("BackRelief")
+    app.setDesktopFileName("backrelief")
+    watcher = TerminationWatcher(app.closeAllWindows)
+    store = SettingsStore(settings_file(options.data_dir))
+    settings = store.load()
+    if options.dose is not None:
+        settings.dose = options.dose.value
+    if options.start is not None:
+        settings.routine = options.start
+    driver = SessionDriver(speed=options.speed)
+    window = MainWindow(library, driver, Figures(bundled_resources()), settings, store)
+    notices = [str(problem) for problem in library.problems]
+    if store.problem:
+        notices.append(store.problem)
+    if notices:
+        window.show_notice("Some files could not be used:\n" + "\n".join(notices))
+    window.show()
+    if options.start is not None:
+        QTimer.singleShot(0, window.start_routine)
+    code = app.exec()
+    watcher.close()
+    return code

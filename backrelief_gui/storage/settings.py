@@ -1,0 +1,72 @@
+"""The user's choices, kept as a small JSON file in the data folder.
+
+A missing file means defaults; a damaged one is set aside with a clear message rather
+than stopping the app; a folder that cannot be written keeps the settings for this run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from backrelief_gui.core.catalogue import Dose
+
+
+@dataclass
+class Settings:
+    routine: str = "full"
+    dose: str = Dose.GENTLE.value
+    safety_acknowledged: bool = False
+
+
+class SettingsStore:
+    """Loads and saves :class:`Settings`; ``problem`` says in words what went wrong, if anything."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problem: str | None = None
+
+    def load(self) -> Settings:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            self._set_aside(error)
+            return Settings()
+        if not isinstance(raw, dict):
+            self._set_aside(ValueError("not a JSON object"))
+            return Settings()
+        defaults = Settings()
+        known = {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
+        values = {k: v for k, v in raw.items() if k in known and isinstance(v, known[k])}
+        return Settings(**values)
+
+    def save(self, settings: Settings) -> bool:
+        """Write atomically (a crash mid-write leaves the old file); False if it failed."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(".json.tmp")
+            temporary.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError as error:
+            self.problem = (
+                f"Your settings could not be saved to {self.path.parent} ({error.strerror}). "
+                "They will last until BackRelief closes."
+            )
+            return False
+        return True
+
+    def _set_aside(self, error: Exception) -> None:
+        aside = self.path.with_name(f"settings-damaged-{time.strftime('%Y%m%d-%H%M%S')}.json")
+        try:
+            os.replace(self.path, aside)
+            where = f"It was moved to {aside}."
+        except OSError:
+            where = "It was left where it is."
+        self.problem = (
+            f"Your settings file could not be read ({error}), so defaults are used. {where}"
+        )

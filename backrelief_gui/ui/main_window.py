@@ -1,0 +1,261 @@
+"""The main window: the routine's exercises on the left, the session on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backrelief_gui.core.catalogue import Dose, Routine
+from backrelief_gui.core.loading import Library
+from backrelief_gui.core.plan import Pacing, Plan, Step, compile_plan
+from backrelief_gui.core.session import State, Summary
+from backrelief_gui.core.text import format_duration
+from backrelief_gui.qt.driver import SessionDriver
+from backrelief_gui.storage.settings import Settings, SettingsStore
+from backrelief_gui.ui.exercise_detail import ExerciseDetail
+from backrelief_gui.ui.exercise_list import ExerciseList
+from backrelief_gui.ui.figures import Figures
+from backrelief_gui.ui.labels import plain_label
+from backrelief_gui.ui.safety import safety_dialog
+from backrelief_gui.ui.session_view import SessionView
+from backrelief_gui.ui.summary_view import SummaryView
+
+DOSE_NAMES = {Dose.GENTLE: "Gentle", Dose.STANDARD: "Standard"}
+
+
+class MainWindow(QMainWindow):
+    """Chooses a routine and dose, shows how to do each exercise, and runs sessions."""
+
+    def __init__(
+        self,
+        library: Library,
+        driver: SessionDriver,
+        figures: Figures,
+        settings: Settings,
+        settings_store: SettingsStore,
+        pacing: Pacing | None = None,
+    ) -> None:
+        super().__init__()
+        self._library = library
+        self._driver = driver
+        self._settings = settings
+        self._settings_store = settings_store
+        self._pacing = pacing or Pacing()
+        self._plan: Plan | None = None
+        self.setWindowTitle("BackRelief")
+        self.setWindowIcon(figures.app_icon())
+        self.resize(1100, 700)
+
+        self.routine_picker = QComboBox()
+        self.routine_picker.setObjectName("routinePicker")
+        self.routine_picker.setAccessibleName("Routine")
+        for routine in library.routines.values():
+            self.routine_picker.addItem(routine.name, routine.id)
+        self.dose_picker = QComboBox()
+        self.dose_picker.setObjectName("dosePicker")
+        self.dose_picker.setAccessibleName("Dose")
+        for dose, name in DOSE_NAMES.items():
+            self.dose_picker.addItem(name, dose.value)
+        self.routine_length = plain_label(wrap=False)
+        self.routine_length.setObjectName("routineLength")
+        self.start_button = QPushButton("Start routine")
+        self.start_button.setObjectName("startButton")
+        self.start_button.setAccessibleDescription("Starts the routine from the first exercise")
+        self.start_button.setDefault(True)
+        self.notice = plain_label()
+        self.notice.setObjectName("notice")
+        self.notice.setVisible(False)
+
+        self.exercise_list = ExerciseList(figures)
+        self.detail = ExerciseDetail(figures)
+        self.session_view = SessionView(figures)
+        self.summary_view = SummaryView()
+        self.pages = QStackedWidget()
+        for page in (self.detail, self.session_view, self.summary_view):
+            self.pages.addWidget(page)
+
+        self.setCentralWidget(self._layout())
+        self._shortcuts = self._make_shortcuts()
+        self._connect()
+        self._restore_choices()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _layout(self) -> QWidget:
+        bar = QHBoxLayout()
+        for text, picker in (("&Routine:", self.routine_picker), ("&Dose:", self.dose_picker)):
+            label = QLabel(text)
+            label.setBuddy(picker)
+            bar.addWidget(label)
+            bar.addWidget(picker)
+        bar.addWidget(self.routine_length, 1)
+        bar.addWidget(self.start_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.exercise_list)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 780])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        return central
+
+    def _make_shortcuts(self) -> dict[str, QShortcut]:
+        actions = {
+            "Space": self._driver.toggle_pause,
+            "Left": self._driver.previous_step,
+            "Right": self._driver.next_step,
+            "Ctrl+Right": self._driver.skip_exercise,
+            "Esc": self._driver.stop,
+        }
+        shortcuts = {}
+        for keys, action in actions.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(action)
+            shortcut.setEnabled(False)
+            shortcuts[keys] = shortcut
+        return shortcuts
+
+    def _connect(self) -> None:
+        self.routine_picker.currentIndexChanged.connect(self._on_choice_changed)
+        self.dose_picker.currentIndexChanged.connect(self._on_choice_changed)
+        self.start_button.clicked.connect(lambda: self.start_routine(0))
+        self.exercise_list.exercise_selected.connect(self._on_exercise_selected)
+        self.detail.start_here_requested.connect(self.start_routine)
+        view = self.session_view
+        view.pause_toggled.connect(self._driver.toggle_pause)
+        view.previous_requested.connect(self._driver.previous_step)
+        view.next_requested.connect(self._driver.next_step)
+        view.skip_requested.connect(self._driver.skip_exercise)
+        view.stop_requested.connect(self._driver.stop)
+        self.summary_view.done.connect(self._show_idle)
+        self._driver.step_started.connect(self._on_step_started)
+        self._driver.countdown.connect(self._on_countdown)
+        self._driver.state_changed.connect(self._on_state_changed)
+        self._driver.session_ended.connect(self._on_session_ended)
+
+    def _restore_choices(self) -> None:
+        routine_index = self.routine_picker.findData(self._settings.routine)
+        self.routine_picker.setCurrentIndex(max(0, routine_index))
+        self.dose_picker.setCurrentIndex(max(0, self.dose_picker.findData(self._settings.dose)))
+        self._on_choice_changed()
+
+    # -- what the user chose ----------------------------------------------------------
+
+    @property
+    def routine(self) -> Routine:
+        return self._library.routines[self.routine_picker.currentData()]
+
+    @property
+    def dose(self) -> Dose:
+        return Dose(self.dose_picker.currentData())
+
+    def select_routine(self, routine_id: str) -> None:
+        self.routine_picker.setCurrentIndex(self.routine_picker.findData(routine_id))
+
+    def show_notice(self, text: str) -> None:
+        """A message that stays in view until the next one, for problems worth reading."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _on_choice_changed(self) -> None:
+        self._plan = compile_plan(self.routine, self.dose, self._library.phrases, self._pacing)
+        self.exercise_list.show_routine(self.routine, self.dose)
+        self.routine_length.setText(
+            f"{len(self.routine.exercises)} exercises · about "
+            f"{format_duration(self._plan.total_duration)}")
+        self._settings.routine = self.routine.id
+        self._settings.dose = self.dose.value
+        self._save_settings()
+
+    def _on_exercise_selected(self, position: int) -> None:
+        if not self._driver.is_active:
+            self.detail.show_exercise(position, self.routine.exercises[position], self.dose)
+            self.pages.setCurrentWidget(self.detail)
+
+    def _save_settings(self) -> None:
+        if not self._settings_store.save(self._settings) and self._settings_store.problem:
+            self.show_notice(self._settings_store.problem)
+
+    # -- running a session ------------------------------------------------------------
+
+    def start_routine(self, from_exercise: int = 0) -> None:
+        """Start at ``from_exercise``, after the safety note if it was never acknowledged."""
+        if self._settings.safety_acknowledged:
+            self._begin(from_exercise)
+            return
+        dialog = safety_dialog(self)
+        dialog.accepted.connect(lambda: self._on_safety_accepted(from_exercise))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_safety_accepted(self, from_exercise: int) -> None:
+        self._settings.safety_acknowledged = True
+        self._save_settings()
+        self._begin(from_exercise)
+
+    def _begin(self, from_exercise: int) -> None:
+        assert self._plan is not None
+        self.session_view.begin(self.routine)
+        self.pages.setCurrentWidget(self.session_view)
+        self._set_session_controls(active=True)
+        self._driver.begin(self._plan, self._plan.exercise_start(from_exercise))
+
+    def _set_session_controls(self, *, active: bool) -> None:
+        for widget in (self.routine_picker, self.dose_picker, self.start_button):
+            widget.setEnabled(not active)
+        self.detail.setEnabled(not active)
+        self.exercise_list.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus if active else Qt.FocusPolicy.StrongFocus)
+        for shortcut in self._shortcuts.values():
+            shortcut.setEnabled(active)
+        if active:
+            self.session_view.setFocus()
+
+    def _on_step_started(self, _index: int, step: Step) -> None:
+        self.session_view.show_step(step)
+        if step.exercise is not None:
+            self.exercise_list.mark_current(step.exercise)
+        self._update_progress()
+
+    def _on_countdown(self, seconds: int) -> None:
+        self.session_view.show_countdown(seconds)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        self.session_view.show_progress(self._driver.progress(), self._driver.time_left())
+
+    def _on_state_changed(self, state: str) -> None:
+        self.session_view.show_state(state)
+
+    def _on_session_ended(self, summary: Summary) -> None:
+        self._set_session_controls(active=False)
+        self.summary_view.show_summary(summary, self.routine.name)
+        self.pages.setCurrentWidget(self.summary_view)
+        self.summary_view.setFocus()
+
+    def _show_idle(self) -> None:
+        row = max(0, self.exercise_list.currentRow())
+        self._on_exercise_selected(row)
+        self.exercise_list.setFocus()
+
+    # -- closing ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Closing the window ends a running session cleanly, as Stop would."""
+        if self._driver.state in (State.RUNNING, State.PAUSED):
+            self._driver.stop()
+        super().closeEvent(event)

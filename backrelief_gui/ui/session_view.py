@@ -1,0 +1,172 @@
+"""The session view: what to do right now, a large countdown, counters and controls.
+
+It renders what the driver reports and forwards the user's intents; it keeps no time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backrelief_gui.core.catalogue import Routine
+from backrelief_gui.core.plan import Step, StepKind
+from backrelief_gui.core.session import State
+from backrelief_gui.core.text import format_clock
+from backrelief_gui.ui.figures import Figures
+from backrelief_gui.ui.labels import heading, plain_label
+
+FIGURE_SIZE = 180
+
+
+def _button(text: str, name: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setAccessibleDescription(description)
+    button.setMinimumHeight(36)
+    return button
+
+
+class SessionView(QWidget):
+    """Shows the running session.
+
+    Signals:
+        pause_toggled(): pause, or resume a paused session.
+        previous_requested(): go back one step.
+        next_requested(): go on to the next step.
+        skip_requested(): go on to the next exercise.
+        stop_requested(): end the session.
+    """
+
+    pause_toggled = Signal()
+    previous_requested = Signal()
+    next_requested = Signal()
+    skip_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, figures: Figures, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._figures = figures
+        self._routine: Routine | None = None
+        self._make_labels()
+        self._make_buttons()
+        self._lay_out()
+
+    def _make_labels(self) -> None:
+        self.exercise_name = heading(1.8)
+        self.exercise_name.setObjectName("sessionExercise")
+        self.exercise_position = plain_label()
+        self.phase = heading(1.5)
+        self.phase.setObjectName("sessionPhase")
+        self.instruction = plain_label()
+        self.instruction.setObjectName("sessionInstruction")
+        font = self.instruction.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.instruction.setFont(font)
+        self.countdown = heading(5.0)
+        self.countdown.setObjectName("sessionCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Seconds left")
+        self.counters = plain_label()
+        self.counters.setObjectName("sessionCounters")
+        self.figure = QLabel()
+        self.figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
+        self.figure.setAccessibleName("Exercise figure")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Progress through the routine")
+        self.time_left = plain_label(wrap=False)
+        self.time_left.setObjectName("sessionTimeLeft")
+        self.status = plain_label()
+        self.status.setObjectName("sessionStatus")
+
+    def _make_buttons(self) -> None:
+        self.previous_button = _button("◀ Previous", "previousButton", "Back one step (Left arrow)")
+        self.pause_button = _button("Pause", "pauseButton", "Pause or resume (Space)")
+        self.next_button = _button("Next ▶", "nextButton", "On to the next step (Right arrow)")
+        self.skip_button = _button("Skip exercise", "skipButton",
+                                   "On to the next exercise (Ctrl+Right)")
+        self.stop_button = _button("Stop", "stopButton", "End the session (Esc)")
+        for button, signal in self._buttons_and_signals():
+            button.clicked.connect(signal)
+            # Space and the arrows belong to the session, not to whichever button has focus.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def _buttons_and_signals(self) -> list[tuple[QPushButton, Signal]]:
+        return [(self.previous_button, self.previous_requested),
+                (self.pause_button, self.pause_toggled),
+                (self.next_button, self.next_requested),
+                (self.skip_button, self.skip_requested),
+                (self.stop_button, self.stop_requested)]
+
+    def _lay_out(self) -> None:
+        middle = QGridLayout()
+        middle.addWidget(self.figure, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        middle.addWidget(self.phase, 0, 1)
+        middle.addWidget(self.countdown, 1, 1)
+        middle.addWidget(self.counters, 2, 1, Qt.AlignmentFlag.AlignHCenter)
+        middle.setColumnStretch(1, 1)
+        controls = QHBoxLayout()
+        for button, _signal in self._buttons_and_signals():
+            controls.addWidget(button)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.time_left)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.exercise_position)
+        layout.addWidget(self.exercise_name)
+        layout.addLayout(middle)
+        layout.addWidget(self.instruction)
+        layout.addStretch()
+        layout.addWidget(self.status)
+        layout.addLayout(progress_row)
+        layout.addLayout(controls)
+
+    def begin(self, routine: Routine) -> None:
+        self._routine = routine
+        self.show_state(State.RUNNING.value)
+
+    def show_step(self, step: Step) -> None:
+        routine = self._routine
+        if step.kind is StepKind.FINISH or routine is None or step.exercise is None:
+            return
+        exercise = routine.exercises[step.exercise]
+        self.exercise_position.setText(
+            f"Exercise {step.exercise + 1} of {len(routine.exercises)} · {routine.name}")
+        self.exercise_name.setText(exercise.name)
+        self.figure.setPixmap(self._figures.exercise_pixmap(exercise, FIGURE_SIZE))
+        self.phase.setText(step.phase)
+        self.instruction.setText(step.instruction)
+        self.countdown.setText("" if step.counts_down else "…")
+        self.counters.setText(self._counter_text(step))
+
+    @staticmethod
+    def _counter_text(step: Step) -> str:
+        parts = []
+        if step.reps:
+            parts.append(f"Rep {step.rep} of {step.reps}")
+        if step.sets > 1:
+            parts.append(f"Set {step.set} of {step.sets}")
+        return " · ".join(parts)
+
+    def show_countdown(self, seconds: int) -> None:
+        self.countdown.setText(str(seconds))
+
+    def show_progress(self, fraction: float, seconds_left: float) -> None:
+        self.progress.setValue(round(fraction * 1000))
+        self.time_left.setText(f"{format_clock(seconds_left)} left")
+
+    def show_state(self, state: str) -> None:
+        paused = state == State.PAUSED.value
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        self.status.setText("Paused — press Space to carry on." if paused else "")
