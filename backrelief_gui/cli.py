@@ -49,16 +49,31 @@ def build_parser() -> argparse.ArgumentParser:
         description="A hands-free coach for upper back exercises.",
         epilog=f"The data folder can also be set with the {DATA_DIR_VARIABLE} variable.",
     )
-    parser.add_argument("--start", metavar="ROUTINE",
-                        help="start a routine at once (an id from --list-routines)")
-    parser.add_argument("--list-routines", action="store_true",
-                        help="print each routine's id, name and length, then exit")
-    parser.add_argument("--dose", choices=[d.value for d in Dose],
-                        help="gentle (the low end of each range) or standard")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="keep settings and history in DIR instead of the usual place")
-    parser.add_argument("--speed", type=_speed, default=1.0, metavar="FACTOR",
-                        help="run time FACTOR times faster, for demonstrations (default 1)")
+    parser.add_argument(
+        "--start", metavar="ROUTINE", help="start a routine at once (an id from --list-routines)"
+    )
+    parser.add_argument(
+        "--list-routines",
+        action="store_true",
+        help="print each routine's id, name and length, then exit",
+    )
+    parser.add_argument(
+        "--dose",
+        choices=[d.value for d in Dose],
+        help="gentle (the low end of each range) or standard",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep settings and history in DIR instead of the usual place",
+    )
+    parser.add_argument(
+        "--speed",
+        type=_speed,
+        default=1.0,
+        metavar="FACTOR",
+        help="run time FACTOR times faster, for demonstrations (default 1)",
+    )
     parser.add_argument("--version", action="version", version=f"BackRelief {__version__}")
     return parser
 
@@ -92,5 +107,3 @@ def list_routines(library: Library, dose: Dose, out: TextIO) -> None:
 def unknown_routine_message(library: Library, routine_id: str) -> str:
     known = ", ".join(library.routines)
     return f"backrelief: there is no routine '{routine_id}'. Known routines: {known}."
-
-

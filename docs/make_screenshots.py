@@ -1,6 +1,6 @@
 """Renders the README's screenshots from the real main window (offscreen, time compressed).
 
-    python docs/make_screenshots.py [OUTPUT_DIR]
+python docs/make_screenshots.py [OUTPUT_DIR]
 """
 
 from __future__ import annotations
@@ -46,16 +46,16 @@ def main() -> None:
     store = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
     settings = Settings(routine="full", safety_acknowledged=True)
     driver = SessionDriver(speed=8.0)
-    window = MainWindow(load_library(bundled_resources()), driver,
-                        Figures(bundled_resources()), settings, store)
+    window = MainWindow(
+        load_library(bundled_resources()), driver, Figures(bundled_resources()), settings, store
+    )
     window.resize(*SIZE)
     window.show()
     window.exercise_list.setCurrentRow(2)
     app.processEvents()
     window.grab().save(str(out / "start.png"))
     window.start_routine(0)
-    wait_for(lambda: driver.machine.step.kind is StepKind.HOLD
-             and driver.remaining() < 6)
+    wait_for(lambda: driver.machine.step.kind is StepKind.HOLD and driver.remaining() < 6)
     driver.pause()
     window.grab().save(str(out / "hold.png"))
     driver.resume()

@@ -102,8 +102,7 @@ def _add_routine(library: Library, routine: Routine, source: str = "") -> None:
     if routine.id in library.routines:
         raise CatalogueError(
             source or routine.id,
-            f"the id '{routine.id}' is already used by another routine; "
-            "expected an id of its own",
+            f"the id '{routine.id}' is already used by another routine; expected an id of its own",
             field="id",
         )
     library.routines[routine.id] = routine
@@ -255,16 +254,29 @@ def load_exercises(source: Source) -> dict[str, Exercise]:
         exercise = _parse_exercise(raw, name, position)
         if exercise.id in exercises:
             raise CatalogueError(
-                name, "this id is used twice; expected each exercise to have its own id",
-                exercise=exercise.id, field="id",
+                name,
+                "this id is used twice; expected each exercise to have its own id",
+                exercise=exercise.id,
+                field="id",
             )
         exercises[exercise.id] = exercise
     return exercises
 
 
 _EXERCISE_FIELDS = {
-    "id", "name", "purpose", "equipment", "place", "setup", "movement", "tips", "style",
-    "figure", "dose", "hold", "phase",
+    "id",
+    "name",
+    "purpose",
+    "equipment",
+    "place",
+    "setup",
+    "movement",
+    "tips",
+    "style",
+    "figure",
+    "dose",
+    "hold",
+    "phase",
 }
 
 
@@ -350,8 +362,9 @@ def load_phrases(source: Source) -> Phrases:
             template = table.text(key)
             parts = _template_parts(table, key, template)
             # A field inside a format spec, as in {seconds:{width}}, is filled in too.
-            parts += [inner for part in parts if part[2] for inner in
-                      _template_parts(table, key, part[2])]
+            parts += [
+                inner for part in parts if part[2] for inner in _template_parts(table, key, part[2])
+            ]
             # {} is a field too (a positional one, which the app never passes).
             used = {part[1] for part in parts if part[1] is not None}
             if not used <= allowed:
@@ -389,13 +402,16 @@ def load_routine(source: Source, exercises: Mapping[str, Exercise]) -> Routine:
     chosen = []
     for index, exercise_id in enumerate(ids):
         if not isinstance(exercise_id, str):
-            table.fail(f"exercises[{index}]",
-                       f"expected an exercise id, got {_describe(exercise_id)}")
+            table.fail(
+                f"exercises[{index}]", f"expected an exercise id, got {_describe(exercise_id)}"
+            )
         if exercise_id not in exercises:
             known = ", ".join(exercises)
             raise CatalogueError(
-                name, f"unknown exercise; expected one of: {known}",
-                exercise=str(exercise_id), field=f"exercises[{index}]",
+                name,
+                f"unknown exercise; expected one of: {known}",
+                exercise=str(exercise_id),
+                field=f"exercises[{index}]",
             )
         chosen.append(exercises[str(exercise_id)])
     return Routine(

@@ -125,8 +125,15 @@ def compile_plan(
         if previous_place is not None:
             same = previous_place is exercise.place
             rest = pacing.same_place_rest if same else pacing.new_place_rest
-            steps.append(_rest(index, rest, phrases.label("rest_exercises", next=exercise.name),
-                               phrases.cue("rest_exercises", next=exercise.name), exercise.setup))
+            steps.append(
+                _rest(
+                    index,
+                    rest,
+                    phrases.label("rest_exercises", next=exercise.name),
+                    phrases.cue("rest_exercises", next=exercise.name),
+                    exercise.setup,
+                )
+            )
         steps.extend(_exercise_steps(index, exercise, dose, phrases, pacing))
         previous_place = exercise.place
     finish_cue = phrases.cue("finish", routine=routine.name)
@@ -146,8 +153,9 @@ def _with_start_offsets(steps: list[Step]) -> list[Step]:
 def _rest(
     exercise: int, seconds: float, phase: str, cue: str, instruction: str, **where: int
 ) -> Step:
-    return Step(StepKind.REST, exercise, phase, instruction, cue, seconds, counts_down=True,
-                **where)  # type: ignore[arg-type]
+    return Step(
+        StepKind.REST, exercise, phase, instruction, cue, seconds, counts_down=True, **where
+    )  # type: ignore[arg-type]
 
 
 def _exercise_steps(
@@ -155,23 +163,52 @@ def _exercise_steps(
 ) -> list[Step]:
     announce = phrases.cue("announce", name=exercise.name, setup=exercise.setup)
     steps = [
-        Step(StepKind.ANNOUNCE, index, phrases.label("announce"), exercise.setup, announce,
-             _spoken_duration(announce, ANNOUNCE_BOUNDS), spoken=ANNOUNCE_BOUNDS),
-        Step(StepKind.GET_READY, index, phrases.label("get_ready"), exercise.setup,
-             phrases.cue("get_ready"), pacing.get_ready, counts_down=True),
+        Step(
+            StepKind.ANNOUNCE,
+            index,
+            phrases.label("announce"),
+            exercise.setup,
+            announce,
+            _spoken_duration(announce, ANNOUNCE_BOUNDS),
+            spoken=ANNOUNCE_BOUNDS,
+        ),
+        Step(
+            StepKind.GET_READY,
+            index,
+            phrases.label("get_ready"),
+            exercise.setup,
+            phrases.cue("get_ready"),
+            pacing.get_ready,
+            counts_down=True,
+        ),
     ]
     sets, reps = exercise.sets.at(dose), exercise.reps.at(dose)
     for set_number in range(1, sets + 1):
         if set_number > 1:
-            steps.append(_rest(index, pacing.set_rest,
-                               phrases.label("rest_sets", set=set_number, sets=sets),
-                               phrases.cue("rest_sets", set=set_number, sets=sets),
-                               exercise.setup, set=set_number, sets=sets))
+            steps.append(
+                _rest(
+                    index,
+                    pacing.set_rest,
+                    phrases.label("rest_sets", set=set_number, sets=sets),
+                    phrases.cue("rest_sets", set=set_number, sets=sets),
+                    exercise.setup,
+                    set=set_number,
+                    sets=sets,
+                )
+            )
         for rep in range(1, reps + 1):
             where = {"set": set_number, "sets": sets, "rep": rep, "reps": reps}
             if rep > 1 and pacing.rep_rest > 0:
-                steps.append(_rest(index, pacing.rep_rest, phrases.label("rest_reps"), "",
-                                   exercise.movement, **where))
+                steps.append(
+                    _rest(
+                        index,
+                        pacing.rep_rest,
+                        phrases.label("rest_reps"),
+                        "",
+                        exercise.movement,
+                        **where,
+                    )
+                )
             last = rep == reps
             if exercise.style is Style.HOLD:
                 steps.extend(_hold_rep(index, exercise, dose, phrases, pacing, last, where))
@@ -181,36 +218,80 @@ def _exercise_steps(
 
 
 def _hold_rep(
-    index: int, exercise: Exercise, dose: Dose, phrases: Phrases, pacing: Pacing,
-    last: bool, where: dict[str, int],
+    index: int,
+    exercise: Exercise,
+    dose: Dose,
+    phrases: Phrases,
+    pacing: Pacing,
+    last: bool,
+    where: dict[str, int],
 ) -> list[Step]:
     assert exercise.hold is not None and exercise.hold_seconds is not None
-    count = phrases.cue("last_rep") if last else phrases.cue("rep", rep=where["rep"],
-                                                              reps=where["reps"])
+    count = (
+        phrases.cue("last_rep")
+        if last
+        else phrases.cue("rep", rep=where["rep"], reps=where["reps"])
+    )
     cue = f"{count} {exercise.hold.cue}"
     seconds = exercise.hold_seconds.at(dose)
     return [
-        Step(StepKind.CUE, index, exercise.hold.label, exercise.hold.cue, cue,
-             _spoken_duration(cue, CUE_BOUNDS), spoken=CUE_BOUNDS, **where),
-        Step(StepKind.HOLD, index, exercise.hold.label, exercise.hold.cue,
-             phrases.cue("hold", seconds=seconds), float(seconds), counts_down=True, **where),
-        Step(StepKind.RELEASE, index, phrases.label("release"), exercise.hold.release,
-             exercise.hold.release, pacing.release, counts_down=True, completes_rep=True,
-             **where),
+        Step(
+            StepKind.CUE,
+            index,
+            exercise.hold.label,
+            exercise.hold.cue,
+            cue,
+            _spoken_duration(cue, CUE_BOUNDS),
+            spoken=CUE_BOUNDS,
+            **where,
+        ),
+        Step(
+            StepKind.HOLD,
+            index,
+            exercise.hold.label,
+            exercise.hold.cue,
+            phrases.cue("hold", seconds=seconds),
+            float(seconds),
+            counts_down=True,
+            **where,
+        ),
+        Step(
+            StepKind.RELEASE,
+            index,
+            phrases.label("release"),
+            exercise.hold.release,
+            exercise.hold.release,
+            pacing.release,
+            counts_down=True,
+            completes_rep=True,
+            **where,
+        ),
     ]
 
 
 def _paced_rep(
-    index: int, exercise: Exercise, phrases: Phrases, pacing: Pacing,
-    last: bool, where: dict[str, int],
+    index: int,
+    exercise: Exercise,
+    phrases: Phrases,
+    pacing: Pacing,
+    last: bool,
+    where: dict[str, int],
 ) -> list[Step]:
     steps = []
     count = phrases.cue("last_rep") if last else phrases.cue("paced_rep", rep=where["rep"])
     for number, phase in enumerate(exercise.phases):
         cue = f"{count} {phase.cue}" if number == 0 else phase.cue
         steps.append(
-            Step(StepKind.MOVE, index, phase.label, phase.cue, cue,
-                 round(phase.seconds * pacing.tempo, 3), counts_down=True,
-                 completes_rep=number == len(exercise.phases) - 1, **where)
+            Step(
+                StepKind.MOVE,
+                index,
+                phase.label,
+                phase.cue,
+                cue,
+                round(phase.seconds * pacing.tempo, 3),
+                counts_down=True,
+                completes_rep=number == len(exercise.phases) - 1,
+                **where,
+            )
         )
     return steps

@@ -179,4 +179,3 @@ class SessionDriver(QObject):
             return
         delay = (wakeup - self.now()) / self._speed
         self._timer.start(max(0, math.ceil(delay * 1000)))
-

@@ -59,12 +59,16 @@ class ExerciseDetail(QScrollArea):
         self._start_here = QPushButton("Start from this exercise")
         self._start_here.setObjectName("startHere")
         self._start_here.setAccessibleDescription(
-            "Begins the routine at this exercise and carries on to the end")
+            "Begins the routine at this exercise and carries on to the end"
+        )
         self._start_here.clicked.connect(lambda: self.start_here_requested.emit(self._position))
         layout.addWidget(self._name)
         layout.addLayout(top)
-        for title, label in (("Get into position", self._setup), ("The movement", self._movement),
-                             ("Tips", self._tips)):
+        for title, label in (
+            ("Get into position", self._setup),
+            ("The movement", self._movement),
+            ("Tips", self._tips),
+        ):
             layout.addWidget(heading(1.15, title))
             layout.addWidget(label)
         layout.addWidget(self._start_here, 0, Qt.AlignmentFlag.AlignLeft)

@@ -35,12 +35,15 @@ class ExerciseList(QListWidget):
         self.blockSignals(True)
         self.clear()
         for position, exercise in enumerate(routine.exercises, start=1):
-            text = (f"{position}. {exercise.name}\n{exercise.dose_summary(dose)}"
-                    f" · {exercise.equipment}")
+            text = (
+                f"{position}. {exercise.name}\n{exercise.dose_summary(dose)} · {exercise.equipment}"
+            )
             item = QListWidgetItem(self._figures.exercise_icon(exercise), text)
             item.setToolTip(exercise.purpose)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{exercise.name}, {exercise.dose_summary(dose)}, {exercise.equipment}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{exercise.name}, {exercise.dose_summary(dose)}, {exercise.equipment}",
+            )
             self.addItem(item)
         self.blockSignals(False)
         self.setCurrentRow(0)

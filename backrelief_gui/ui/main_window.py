@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
         self.exercise_list.show_routine(self.routine, self.dose)
         self.routine_length.setText(
             f"{len(self.routine.exercises)} exercises · about "
-            f"{format_duration(self._plan.total_duration)}")
+            f"{format_duration(self._plan.total_duration)}"
+        )
         self._settings.routine = self.routine.id
         self._settings.dose = self.dose.value
         self._save_settings()
@@ -219,7 +220,8 @@ class MainWindow(QMainWindow):
             widget.setEnabled(not active)
         self.detail.setEnabled(not active)
         self.exercise_list.setFocusPolicy(
-            Qt.FocusPolicy.NoFocus if active else Qt.FocusPolicy.StrongFocus)
+            Qt.FocusPolicy.NoFocus if active else Qt.FocusPolicy.StrongFocus
+        )
         for shortcut in self._shortcuts.values():
             shortcut.setEnabled(active)
         if active:

@@ -93,8 +93,9 @@ class SessionView(QWidget):
         self.previous_button = _button("◀ Previous", "previousButton", "Back one step (Left arrow)")
         self.pause_button = _button("Pause", "pauseButton", "Pause or resume (Space)")
         self.next_button = _button("Next ▶", "nextButton", "On to the next step (Right arrow)")
-        self.skip_button = _button("Skip exercise", "skipButton",
-                                   "On to the next exercise (Ctrl+Right)")
+        self.skip_button = _button(
+            "Skip exercise", "skipButton", "On to the next exercise (Ctrl+Right)"
+        )
         self.stop_button = _button("Stop", "stopButton", "End the session (Esc)")
         for button, signal in self._buttons_and_signals():
             button.clicked.connect(signal)
@@ -102,11 +103,13 @@ class SessionView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _buttons_and_signals(self) -> list[tuple[QPushButton, Signal]]:
-        return [(self.previous_button, self.previous_requested),
-                (self.pause_button, self.pause_toggled),
-                (self.next_button, self.next_requested),
-                (self.skip_button, self.skip_requested),
-                (self.stop_button, self.stop_requested)]
+        return [
+            (self.previous_button, self.previous_requested),
+            (self.pause_button, self.pause_toggled),
+            (self.next_button, self.next_requested),
+            (self.skip_button, self.skip_requested),
+            (self.stop_button, self.stop_requested),
+        ]
 
     def _lay_out(self) -> None:
         middle = QGridLayout()
@@ -141,7 +144,8 @@ class SessionView(QWidget):
             return
         exercise = routine.exercises[step.exercise]
         self.exercise_position.setText(
-            f"Exercise {step.exercise + 1} of {len(routine.exercises)} · {routine.name}")
+            f"Exercise {step.exercise + 1} of {len(routine.exercises)} · {routine.name}"
+        )
         self.exercise_name.setText(exercise.name)
         self.figure.setPixmap(self._figures.exercise_pixmap(exercise, FIGURE_SIZE))
         self.phase.setText(step.phase)

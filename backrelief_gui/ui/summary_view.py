@@ -43,10 +43,15 @@ class SummaryView(QWidget):
         else:
             title = "Routine finished"
         self.title.setText(title)
-        lines = [f"{routine_name}: {format_duration(summary.active_seconds)} of exercise, "
-                 f"{summary.reps_done} repetitions.", ""]
+        lines = [
+            f"{routine_name}: {format_duration(summary.active_seconds)} of exercise, "
+            f"{summary.reps_done} repetitions.",
+            "",
+        ]
         for result in summary.results:
             mark = "✓" if result.completed else "–"
-            lines.append(f"{mark} {result.exercise.name}: "
-                         f"{result.reps_done} of {result.reps_planned} repetitions")
+            lines.append(
+                f"{mark} {result.exercise.name}: "
+                f"{result.reps_done} of {result.reps_planned} repetitions"
+            )
         self.details.setText("\n".join(lines))

@@ -15,22 +15,46 @@ from backrelief_gui.core.catalogue import (
 )
 
 
-def make_hold(exercise_id: str = "squeeze", *, reps: int = 2, hold: int = 10, sets: int = 1,
-              place: Place = Place.DESK) -> Exercise:
+def make_hold(
+    exercise_id: str = "squeeze",
+    *,
+    reps: int = 2,
+    hold: int = 10,
+    sets: int = 1,
+    place: Place = Place.DESK,
+) -> Exercise:
     return Exercise(
-        id=exercise_id, name=exercise_id.title(), purpose="p", equipment="e", place=place,
-        setup="Sit up.", movement="Squeeze.", tips=("t",), style=Style.HOLD,
-        reps=Dosed(reps, reps), sets=Dosed(sets, sets), hold_seconds=Dosed(hold // 2, hold),
+        id=exercise_id,
+        name=exercise_id.title(),
+        purpose="p",
+        equipment="e",
+        place=place,
+        setup="Sit up.",
+        movement="Squeeze.",
+        tips=("t",),
+        style=Style.HOLD,
+        reps=Dosed(reps, reps),
+        sets=Dosed(sets, sets),
+        hold_seconds=Dosed(hold // 2, hold),
         hold=HoldCues("Squeeze now.", "Squeeze and hold", "Let go."),
     )
 
 
-def make_paced(exercise_id: str = "angels", *, reps: int = 2,
-               place: Place = Place.WALL) -> Exercise:
+def make_paced(
+    exercise_id: str = "angels", *, reps: int = 2, place: Place = Place.WALL
+) -> Exercise:
     return Exercise(
-        id=exercise_id, name=exercise_id.title(), purpose="p", equipment="e", place=place,
-        setup="Stand at the wall.", movement="Slide.", tips=("t",), style=Style.PACED,
-        reps=Dosed(reps, reps), sets=Dosed(1, 1),
+        id=exercise_id,
+        name=exercise_id.title(),
+        purpose="p",
+        equipment="e",
+        place=place,
+        setup="Stand at the wall.",
+        movement="Slide.",
+        tips=("t",),
+        style=Style.PACED,
+        reps=Dosed(reps, reps),
+        sets=Dosed(1, 1),
         phases=(Phase("Up", "Slide up.", 3.0), Phase("Down", "Slide down.", 2.0)),
     )
 

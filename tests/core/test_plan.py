@@ -31,8 +31,22 @@ PRESCRIPTION = {
 def test_steps_of_a_hold_then_a_paced_exercise(small_routine, library):
     plan = compile_plan(small_routine, Dose.STANDARD, library.phrases)
     assert [s.kind for s in plan.steps] == [
-        K.ANNOUNCE, K.GET_READY, K.CUE, K.HOLD, K.RELEASE, K.CUE, K.HOLD, K.RELEASE,
-        K.REST, K.ANNOUNCE, K.GET_READY, K.MOVE, K.MOVE, K.MOVE, K.MOVE, K.FINISH,
+        K.ANNOUNCE,
+        K.GET_READY,
+        K.CUE,
+        K.HOLD,
+        K.RELEASE,
+        K.CUE,
+        K.HOLD,
+        K.RELEASE,
+        K.REST,
+        K.ANNOUNCE,
+        K.GET_READY,
+        K.MOVE,
+        K.MOVE,
+        K.MOVE,
+        K.MOVE,
+        K.FINISH,
     ]
     holds = [s for s in plan.steps if s.kind is K.HOLD]
     assert [(s.rep, s.reps, s.duration) for s in holds] == [(1, 2, 10.0), (2, 2, 10.0)]
@@ -70,8 +84,12 @@ def test_sets_get_a_rest_between_them(library):
 
 def test_pacing_settings_change_the_plan(library):
     routine = Routine("r", "R", "d", (make_paced(reps=3), make_paced("row")))
-    plan = compile_plan(routine, Dose.GENTLE, library.phrases,
-                        Pacing(tempo=2.0, rep_rest=4, same_place_rest=7, get_ready=2))
+    plan = compile_plan(
+        routine,
+        Dose.GENTLE,
+        library.phrases,
+        Pacing(tempo=2.0, rep_rest=4, same_place_rest=7, get_ready=2),
+    )
     assert [s.duration for s in plan.steps if s.kind is K.MOVE][:2] == [6.0, 4.0]
     assert [s.duration for s in plan.steps if s.kind is K.REST] == [4, 4, 7, 4]
     assert {s.duration for s in plan.steps if s.kind is K.GET_READY} == {2}

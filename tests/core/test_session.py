@@ -46,15 +46,25 @@ def test_start_enters_the_first_step_and_says_its_cue(plan):
     machine = SessionMachine(plan)
     effects = machine.start(T0)
     assert machine.state is State.RUNNING
-    assert effects[:3] == [StateChanged(State.RUNNING), StepStarted(0, plan.steps[0]),
-                           Say(0, plan.steps[0].cue)]
+    assert effects[:3] == [
+        StateChanged(State.RUNNING),
+        StepStarted(0, plan.steps[0]),
+        Say(0, plan.steps[0].cue),
+    ]
     assert machine.next_wakeup() == T0 + plan.steps[0].duration
 
 
 def test_events_out_of_turn_do_nothing(plan):
     machine = SessionMachine(plan)
-    for event in (machine.pause, machine.resume, machine.next_step, machine.previous_step,
-                  machine.skip_exercise, machine.stop, machine.advance):
+    for event in (
+        machine.pause,
+        machine.resume,
+        machine.next_step,
+        machine.previous_step,
+        machine.skip_exercise,
+        machine.stop,
+        machine.advance,
+    ):
         assert event(T0) == []
     assert machine.state is State.IDLE and machine.next_wakeup() is None
     machine.start(T0)
@@ -104,9 +114,16 @@ def test_countdown_ticks_on_every_whole_second_of_a_hold(plan):
     now = run_to(machine, hold, T0)
     ticks = []
     while machine.index == hold:
-        ticks.append((round(now - T0 - plan.steps[hold].start, 6),
-                      [e.seconds_left for e in machine.advance(now)
-                       if isinstance(e, Countdown) and e.index == hold]))
+        ticks.append(
+            (
+                round(now - T0 - plan.steps[hold].start, 6),
+                [
+                    e.seconds_left
+                    for e in machine.advance(now)
+                    if isinstance(e, Countdown) and e.index == hold
+                ],
+            )
+        )
         now = machine.next_wakeup()
     assert ticks[0] == (0.0, [])  # the first value came with the step itself
     assert [t for t, _ in ticks] == [float(s) for s in range(11)]  # 10.0 ends the hold
@@ -244,8 +261,9 @@ class TestWaitingForSpeech:
     @pytest.fixture
     def machine(self, library) -> SessionMachine:
         routine = Routine("r", "R", "d", (make_hold(reps=1),))
-        return SessionMachine(compile_plan(routine, Dose.GENTLE, library.phrases),
-                              wait_for_speech=True)
+        return SessionMachine(
+            compile_plan(routine, Dose.GENTLE, library.phrases), wait_for_speech=True
+        )
 
     def test_a_spoken_step_waits_for_its_cue(self, machine):
         machine.start(T0)

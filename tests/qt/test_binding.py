@@ -21,7 +21,13 @@ print("clean exit")
 
 def test_many_emits_then_a_clean_exit():
     """PySide6 6.12.0 aborted at exit after a few hundred emits; a session makes thousands."""
-    done = subprocess.run([sys.executable, "-c", EMITS], capture_output=True, text=True,
-                          check=False, timeout=60, env={"QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-c", EMITS],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "clean exit" in done.stdout
