@@ -69,6 +69,8 @@ def run_window(options: Options, library: Library) -> int:
     window.show()
     if options.start is not None:
         QTimer.singleShot(0, window.start_routine)
+    if options.notify_ready:
+        QTimer.singleShot(0, lambda: print("ready", flush=True))
     code = app.exec()
     watcher.close()
     return code

@@ -31,6 +31,7 @@ class Options:
     data_dir: Path
     speed: float
     dose: Dose | None
+    notify_ready: bool = False
 
 
 def _speed(text: str) -> float:
@@ -74,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FACTOR",
         help="run time FACTOR times faster, for demonstrations (default 1)",
     )
+    parser.add_argument(
+        "--notify-ready",
+        action="store_true",
+        help="print 'ready' once the window is up (for scripts and tests)",
+    )
     parser.add_argument("--version", action="version", version=f"BackRelief {__version__}")
     return parser
 
@@ -87,6 +93,7 @@ def parse_options(argv: list[str]) -> Options:
         data_dir=resolve_data_dir(args.data_dir),
         speed=args.speed,
         dose=Dose(args.dose) if args.dose else None,
+        notify_ready=args.notify_ready,
     )
 
 
