@@ -58,10 +58,17 @@ def main() -> None:
     wait_for(lambda: driver.machine.step.kind is StepKind.HOLD and driver.remaining() < 6)
     driver.pause()
     window.grab().save(str(out / "hold.png"))
-    driver.resume()
-    driver.skip_exercise()
-    for _ in range(5):
-        driver.skip_exercise()
+    driver.stop()
+    window.summary_view.done.emit()
+    window.select_routine("desk-break")
+    fast = SessionDriver(speed=500.0)
+    window.close()
+    window = MainWindow(
+        load_library(bundled_resources()), fast, Figures(bundled_resources()), settings, store
+    )
+    window.resize(*SIZE)
+    window.show()
+    window.start_routine(0)
     wait_for(lambda: window.pages.currentWidget() is window.summary_view)
     window.grab().save(str(out / "finished.png"))
     print("saved to", out)

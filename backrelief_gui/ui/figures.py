@@ -4,10 +4,28 @@ from __future__ import annotations
 
 from importlib.resources.abc import Traversable
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from backrelief_gui.core.catalogue import Exercise
+
+ICON_SIDES = (16, 24, 32, 48, 64)
+TILE_COLOUR = QColor("#f4f6f8")
+
+
+def _on_tile(drawing: QIcon, side: int) -> QPixmap:
+    tile = QPixmap(side, side)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(TILE_COLOUR)
+    painter.drawRoundedRect(0, 0, side, side, side / 6, side / 6)
+    margin = max(1, side // 16)
+    inner = side - 2 * margin
+    painter.drawPixmap(margin, margin, drawing.pixmap(QSize(inner, inner)))
+    painter.end()
+    return tile
 
 
 class Figures:
@@ -20,10 +38,14 @@ class Figures:
     def _icon(self, folder: str, name: str) -> QIcon:
         key = f"{folder}/{name}"
         if key not in self._icons:
-            icon = QIcon(str(self._resources / folder / name))
-            # Keep the drawing's own colours when its list row is selected.
-            for size in (32, 48, 64):
-                icon.addPixmap(icon.pixmap(size), QIcon.Mode.Selected)
+            drawing = QIcon(str(self._resources / folder / name))
+            # Each size is drawn once on a light tile and used for every mode, so the blue
+            # figure stays visible on a selected (blue) row and on a dark background.
+            icon = QIcon()
+            for side in ICON_SIDES:
+                pixmap = _on_tile(drawing, side)
+                for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+                    icon.addPixmap(pixmap, mode)
             self._icons[key] = icon
         return self._icons[key]
 
@@ -33,7 +55,10 @@ class Figures:
         return self.app_icon()
 
     def exercise_pixmap(self, exercise: Exercise, side: int) -> QPixmap:
-        return self.exercise_icon(exercise).pixmap(QSize(side, side))
+        """Drawn afresh at ``side`` pixels, so large figures stay crisp."""
+        name = exercise.figure or "backrelief.svg"
+        folder = "figures" if exercise.figure else "icons"
+        return QIcon(str(self._resources / folder / name)).pixmap(QSize(side, side))
 
     def app_icon(self) -> QIcon:
         return self._icon("icons", "backrelief.svg")

@@ -8,9 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
+from backrelief_gui.core.bundled import bundled_resources
 from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.plan import StepKind
 from backrelief_gui.core.session import State
+from backrelief_gui.qt.driver import SessionDriver
+from backrelief_gui.storage.settings import Settings, SettingsStore
+from backrelief_gui.ui.figures import Figures
+from backrelief_gui.ui.main_window import MainWindow
 from tests.ui.conftest import FrozenClock
 
 
@@ -162,3 +167,15 @@ def test_closing_the_window_ends_the_session(make_window):
     assert window.driver.state is State.STOPPED
     assert not window.driver.timer_active
     assert ended and ended[0].state is State.STOPPED
+
+
+def test_settings_that_cannot_be_saved_are_reported(qtbot, library, tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    store = SettingsStore(blocker / "settings.json")
+    driver = SessionDriver(clock=FrozenClock())
+    window = MainWindow(library, driver, Figures(bundled_resources()), Settings(), store)
+    qtbot.addWidget(window)
+    assert window.notice.isVisibleTo(window)
+    assert "could not be saved" in window.notice.text() and str(blocker) in window.notice.text()
+    assert window.notice.textFormat() is Qt.TextFormat.PlainText
