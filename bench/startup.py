@@ -2,9 +2,10 @@
 
 Run (from the repository root, with the venv's Python)::
 
-    /tmp/venv/bin/python bench/startup.py --runs 5
+    xvfb-run -a /tmp/venv/bin/python bench/startup.py --runs 5 --json /tmp/startup.json
 
-Without ``$DISPLAY`` the script re-runs itself under ``xvfb-run -a``; ``--platform offscreen``
+Under a real X server, run it without ``xvfb-run``; without ``$DISPLAY`` the script re-runs
+itself under ``xvfb-run -a``; ``--platform offscreen``
 uses Qt's offscreen platform instead. ``--json FILE`` also saves the results.
 
 Each run is a fresh process started here, alternating the app and the bare window (the
@@ -14,7 +15,11 @@ in wall-clock time (``bench/_startup_child.py`` hooks ``QApplication.exec``, not
 Memory is the child's Rss and Pss from /proc/self/smaps_rollup at that moment ("shown")
 and one second later ("settled"). The floor, measured in the same run, is a bare PySide6
 window of the same shape: a list and a stack in a splitter under a bar with two combo
-boxes and a button. Performance is measured only here, never in the unit tests.
+boxes and a button. By default the children keep compiled bytecode in a private
+``PYTHONPYCACHEPREFIX`` (filled by the warm-up), as an installed app has it, so that
+``PYTHONDONTWRITEBYTECODE`` in the environment does not make them recompile the app's
+modules on every start; ``--bytecode as-is`` keeps the environment's behaviour.
+Performance is measured only here, never in the unit tests.
 """
 
 from __future__ import annotations
@@ -64,10 +69,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default="xcb",
         help="xcb: $DISPLAY, or Xvfb via xvfb-run when unset (default); offscreen: no X",
     )
+    parser.add_argument(
+        "--bytecode",
+        choices=("cached", "as-is"),
+        default="cached",
+        help="cached: the children keep compiled bytecode in a temporary PYTHONPYCACHEPREFIX, "
+        "filled by the warm-up, as an installed app has it (default); as-is: the "
+        "environment's own setting (PYTHONDONTWRITEBYTECODE may recompile every start)",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also save the results here")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.warmup < 0:
         parser.error("--runs must be at least 1 and --warmup at least 0")
+    if args.bytecode == "cached" and args.warmup < 1:
+        parser.error("--bytecode cached needs at least one --warmup pair to fill the cache")
     return args
 
 
@@ -118,19 +133,25 @@ def one_run(kind: str, data_dir: Path, env: dict[str, str]) -> Run:
     )
 
 
-def child_environment(qt_platform: str) -> dict[str, str]:
+def child_environment(qt_platform: str, bytecode_cache: Path | None) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = qt_platform
+    if bytecode_cache is not None:
+        # Compiled once (in the warm-up) into a private cache, never into the repository.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(bytecode_cache)
     env.pop("PYTHONPROFILEIMPORTTIME", None)
     env.pop("PYTHONDEVMODE", None)
     return env
 
 
 def measure(args: argparse.Namespace) -> list[Run]:
-    env = child_environment(args.platform)
     runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="backrelief-bench-") as temp:
-        data_dir = Path(temp)
+        data_dir = Path(temp) / "data"
+        data_dir.mkdir()
+        cache = Path(temp) / "pycache" if args.bytecode == "cached" else None
+        env = child_environment(args.platform, cache)
         for pair in range(args.warmup + args.runs):
             order = KINDS if pair % 2 == 0 else KINDS[::-1]
             for kind in order:
@@ -199,7 +220,8 @@ def print_report(args: argparse.Namespace, table: dict, result: dict, runs: int)
     display = os.environ.get("DISPLAY", "-") if args.platform == "xcb" else "-"
     print()
     print(
-        f"Start-up, {runs} runs each (medians; min-max), QPA {args.platform}, "
+        f"Start-up, {runs} runs each (median (min-max)), QPA {args.platform}, "
+        f"bytecode {args.bytecode}, "
         f"DISPLAY {display}, Python {platform.python_version()}, PySide6 {pyside_version()}"
     )
     header = f"{'':32}{'bare (floor)':>24}{'app':>24}"
@@ -233,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     ensure_display(args)
     print(
         f"{args.warmup} warm-up pair(s), then {args.runs} runs each, alternating "
-        f"(QPA {args.platform})",
+        f"(QPA {args.platform}, bytecode {args.bytecode})",
         flush=True,
     )
     runs = measure(args)
@@ -245,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dumps(
                 {
                     "platform": args.platform,
+                    "bytecode": args.bytecode,
                     "display": os.environ.get("DISPLAY"),
                     "python": platform.python_version(),
                     "pyside6": pyside_version(),
