@@ -16,9 +16,15 @@ from backrelief_gui import __version__
 from backrelief_gui.core.bundled import bundled_resources
 from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.loading import Library, load_library
+from backrelief_gui.core.parsed_cache import ParsedCache
 from backrelief_gui.core.plan import compile_plan
 from backrelief_gui.core.text import format_duration
-from backrelief_gui.paths import DATA_DIR_VARIABLE, resolve_data_dir, user_routines_dir
+from backrelief_gui.paths import (
+    DATA_DIR_VARIABLE,
+    cache_dir,
+    resolve_data_dir,
+    user_routines_dir,
+)
 
 MAX_SPEED = 10_000.0
 USAGE_ERROR = 2
@@ -99,7 +105,9 @@ def parse_options(argv: list[str]) -> Options:
 
 def load_user_library(data_dir: Path, errors: TextIO = sys.stderr) -> Library:
     """The shipped routines plus the user's; problems with user files go to ``errors``."""
-    library = load_library(bundled_resources(), user_routines_dir(data_dir))
+    cache = ParsedCache(cache_dir(data_dir) / "routines.json")
+    library = load_library(bundled_resources(), user_routines_dir(data_dir), cache.read)
+    cache.save()
     for problem in library.problems:
         print(f"backrelief: skipped a routine file: {problem}", file=errors)
     return library

@@ -22,5 +22,10 @@ def user_routines_dir(data_dir: Path) -> Path:
     return data_dir / "routines"
 
 
+def cache_dir(data_dir: Path) -> Path:
+    """Things that can be made again: parsed routines, synthesised cues."""
+    return data_dir / "cache"
+
+
 def settings_file(data_dir: Path) -> Path:
     return data_dir / "settings.json"

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 import string
-import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib.resources.abc import Traversable
@@ -50,6 +49,9 @@ class Source(Protocol):
     def read_bytes(self) -> bytes: ...
 
 
+Reader = Callable[["Source"], dict[str, object]]
+
+
 class CatalogueError(ValueError):
     """A routine, catalogue or phrase file that cannot be used, and why."""
 
@@ -78,21 +80,25 @@ class Library:
     problems: list[CatalogueError] = field(default_factory=list)
 
 
-def load_library(resources: Traversable, user_routines: Path | None = None) -> Library:
+def load_library(
+    resources: Traversable, user_routines: Path | None = None, read: Reader | None = None
+) -> Library:
     """Load the built-in catalogue and routines, then the user's routine files.
 
     Built-in files are part of the app, so their errors propagate; a bad user file is
-    recorded in ``problems`` and the rest load as usual.
+    recorded in ``problems`` and the rest load as usual. ``read`` parses one file
+    (:func:`read_toml` unless a cache stands in front of it).
     """
-    exercises = load_exercises(resources / "exercises.toml")
-    library = Library(exercises, load_phrases(resources / "phrases.toml"))
+    read = read or read_toml
+    exercises = load_exercises(resources / "exercises.toml", read)
+    library = Library(exercises, load_phrases(resources / "phrases.toml", read))
     builtin = sorted(_toml_files(resources / "routines"), key=lambda f: f.name)
     for source in builtin:
-        _add_routine(library, load_routine(source, exercises))
+        _add_routine(library, load_routine(source, exercises, read))
     if user_routines is not None and user_routines.is_dir():
         for path in sorted(user_routines.glob("*.toml")):
             try:
-                _add_routine(library, load_routine(path, exercises), source=str(path))
+                _add_routine(library, load_routine(path, exercises, read), source=str(path))
             except CatalogueError as error:
                 library.problems.append(error)
     return library
@@ -123,6 +129,8 @@ def read_toml(source: Source) -> dict[str, object]:
         ) from None
     except OSError as error:
         raise CatalogueError(name, f"the file cannot be read ({error.strerror})") from None
+    import tomllib  # only when a file really has to be parsed: see parsed_cache
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -243,10 +251,10 @@ def _check_format(table: _Table) -> None:
         table.fail("format", f"expected {FORMAT_VERSION}, the only format this version reads")
 
 
-def load_exercises(source: Source) -> dict[str, Exercise]:
+def load_exercises(source: Source, read: Reader = read_toml) -> dict[str, Exercise]:
     """Read the exercise catalogue, keyed by exercise id in file order."""
     name = _display_name(source)
-    top = _Table(read_toml(source), name)
+    top = _Table(read(source), name)
     top.only({"format", "exercise"})
     _check_format(top)
     exercises: dict[str, Exercise] = {}
@@ -347,10 +355,10 @@ def _parse_phases(table: _Table, file: str, label: str) -> list[Phase]:
     return phases
 
 
-def load_phrases(source: Source) -> Phrases:
+def load_phrases(source: Source, read: Reader = read_toml) -> Phrases:
     """Read the phrase templates and check each uses only the placeholders it may."""
     name = _display_name(source)
-    top = _Table(read_toml(source), name)
+    top = _Table(read(source), name)
     top.only({"format", *PHRASE_FIELDS})
     _check_format(top)
     sections: dict[str, dict[str, str]] = {}
@@ -385,10 +393,12 @@ def _template_parts(
         return []
 
 
-def load_routine(source: Source, exercises: Mapping[str, Exercise]) -> Routine:
+def load_routine(
+    source: Source, exercises: Mapping[str, Exercise], read: Reader = read_toml
+) -> Routine:
     """Read one routine file; every exercise it lists must be in the catalogue."""
     name = _display_name(source)
-    table = _Table(read_toml(source), name)
+    table = _Table(read(source), name)
     table.only({"format", "id", "name", "description", "exercises"})
     _check_format(table)
     routine_id = table.identifier("id")

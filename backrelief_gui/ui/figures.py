@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from backrelief_gui.core.catalogue import Exercise
 
-ICON_SIDES = (16, 24, 32, 48, 64)
 TILE_COLOUR = QColor("#f4f6f8")
 
 
@@ -31,8 +30,9 @@ def _on_tile(drawing: QIcon, side: int) -> QPixmap:
 class Figures:
     """Finds and caches the icons drawn for exercises and for the app."""
 
-    def __init__(self, resources: Traversable) -> None:
+    def __init__(self, resources: Traversable, icon_side: int = 96) -> None:
         self._resources = resources
+        self._icon_side = icon_side  # drawn once, large enough for a 48 px icon at 2x
         self._icons: dict[str, QIcon] = {}
 
     def _icon(self, folder: str, name: str) -> QIcon:
@@ -42,10 +42,9 @@ class Figures:
             # Each size is drawn once on a light tile and used for every mode, so the blue
             # figure stays visible on a selected (blue) row and on a dark background.
             icon = QIcon()
-            for side in ICON_SIDES:
-                pixmap = _on_tile(drawing, side)
-                for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
-                    icon.addPixmap(pixmap, mode)
+            pixmap = _on_tile(drawing, self._icon_side)
+            for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+                icon.addPixmap(pixmap, mode)
             self._icons[key] = icon
         return self._icons[key]
 

@@ -77,18 +77,19 @@ class MainWindow(QMainWindow):
         self.notice.setObjectName("notice")
         self.notice.setVisible(False)
 
+        self._figures = figures
         self.exercise_list = ExerciseList(figures)
         self.detail = ExerciseDetail(figures)
-        self.session_view = SessionView(figures)
-        self.summary_view = SummaryView()
+        self._session_view: SessionView | None = None  # built when first needed
+        self._summary_view: SummaryView | None = None
         self.pages = QStackedWidget()
-        for page in (self.detail, self.session_view, self.summary_view):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.detail)
 
         self.setCentralWidget(self._layout())
         self._shortcuts = self._make_shortcuts()
-        self._connect()
         self._restore_choices()
+        self._connect()
+        self._show_choice()
 
     # -- construction -----------------------------------------------------------------
 
@@ -135,13 +136,6 @@ class MainWindow(QMainWindow):
         self.start_button.clicked.connect(lambda: self.start_routine(0))
         self.exercise_list.exercise_selected.connect(self._on_exercise_selected)
         self.detail.start_here_requested.connect(self.start_routine)
-        view = self.session_view
-        view.pause_toggled.connect(self._driver.toggle_pause)
-        view.previous_requested.connect(self._driver.previous_step)
-        view.next_requested.connect(self._driver.next_step)
-        view.skip_requested.connect(self._driver.skip_exercise)
-        view.stop_requested.connect(self._driver.stop)
-        self.summary_view.done.connect(self._show_idle)
         self._driver.step_started.connect(self._on_step_started)
         self._driver.countdown.connect(self._on_countdown)
         self._driver.state_changed.connect(self._on_state_changed)
@@ -151,7 +145,28 @@ class MainWindow(QMainWindow):
         routine_index = self.routine_picker.findData(self._settings.routine)
         self.routine_picker.setCurrentIndex(max(0, routine_index))
         self.dose_picker.setCurrentIndex(max(0, self.dose_picker.findData(self._settings.dose)))
-        self._on_choice_changed()
+
+    @property
+    def session_view(self) -> SessionView:
+        if self._session_view is None:
+            view = SessionView(self._figures)
+            view.pause_toggled.connect(self._driver.toggle_pause)
+            view.previous_requested.connect(self._driver.previous_step)
+            view.next_requested.connect(self._driver.next_step)
+            view.skip_requested.connect(self._driver.skip_exercise)
+            view.stop_requested.connect(self._driver.stop)
+            self.pages.addWidget(view)
+            self._session_view = view
+        return self._session_view
+
+    @property
+    def summary_view(self) -> SummaryView:
+        if self._summary_view is None:
+            view = SummaryView()
+            view.done.connect(self._show_idle)
+            self.pages.addWidget(view)
+            self._summary_view = view
+        return self._summary_view
 
     # -- what the user chose ----------------------------------------------------------
 
@@ -171,13 +186,16 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def _on_choice_changed(self) -> None:
+    def _show_choice(self) -> None:
         self._plan = compile_plan(self.routine, self.dose, self._library.phrases, self._pacing)
         self.exercise_list.show_routine(self.routine, self.dose)
         self.routine_length.setText(
             f"{len(self.routine.exercises)} exercises · about "
             f"{format_duration(self._plan.total_duration)}"
         )
+
+    def _on_choice_changed(self) -> None:
+        self._show_choice()
         self._settings.routine = self.routine.id
         self._settings.dose = self.dose.value
         self._save_settings()

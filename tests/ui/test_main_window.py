@@ -176,6 +176,8 @@ def test_settings_that_cannot_be_saved_are_reported(qtbot, library, tmp_path):
     driver = SessionDriver(clock=FrozenClock())
     window = MainWindow(library, driver, Figures(bundled_resources()), Settings(), store)
     qtbot.addWidget(window)
+    assert not window.notice.isVisibleTo(window)
+    window.dose_picker.setCurrentIndex(1)  # a choice worth keeping: saving it fails
     assert window.notice.isVisibleTo(window)
     assert "could not be saved" in window.notice.text() and str(blocker) in window.notice.text()
     assert window.notice.textFormat() is Qt.TextFormat.PlainText

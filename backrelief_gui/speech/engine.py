@@ -1,0 +1,119 @@
+"""The text-to-speech engine (pyttsx3), used from one worker thread only.
+
+pyttsx3's eSpeak driver synthesises a whole utterance and then plays it with a blocking
+``aplay``, so it cannot be interrupted. Instead, each cue is synthesised to a WAV file
+here (``save_to_file``, a few milliseconds a cue with eSpeak NG) and played by
+:mod:`.player`, which can stop at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+class SpeechUnavailableError(RuntimeError):
+    """No voice can be had here; the message says why and how to fix it, in plain words."""
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str
+    name: str
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VoiceSettings:
+    """What the user chose: a voice id ('' for the system's English voice), rate, volume."""
+
+    voice: str = ""
+    rate: int = 170  # words per minute
+    volume: float = 1.0
+
+    def key(self) -> str:
+        return f"{self.voice}|{self.rate}|{self.volume:.2f}"
+
+
+def install_hint() -> str:
+    if sys.platform.startswith("linux"):
+        return "Install eSpeak NG (on Debian or Ubuntu: sudo apt-get install espeak-ng)."
+    if sys.platform == "win32":
+        return "Check that a Windows voice is installed under Settings › Time & language › Speech."
+    return "Check the system's spoken content settings."
+
+
+class Pyttsx3Engine:
+    """One pyttsx3 engine: lists voices and writes cues to WAV files."""
+
+    def __init__(self) -> None:
+        try:
+            import pyttsx3
+        except ImportError as error:  # a broken install rather than a missing system part
+            raise SpeechUnavailableError(f"The speech module is missing ({error}).") from None
+        try:
+            self._engine: Any = pyttsx3.init()
+        except (RuntimeError, OSError, ImportError, KeyError) as error:
+            raise SpeechUnavailableError(
+                f"No text-to-speech engine could start ({error}). {install_hint()}"
+            ) from None
+        _quieten_driver(self._engine)
+        self._applied: VoiceSettings | None = None
+
+    def voices(self) -> list[Voice]:
+        found = []
+        for voice in self._engine.getProperty("voices") or []:
+            languages = tuple(_language_text(lang) for lang in (voice.languages or []))
+            found.append(Voice(str(voice.id), str(voice.name or voice.id), languages))
+        return found
+
+    def default_voice(self) -> str:
+        """An English voice when there is one (eSpeak NG lists Afrikaans first)."""
+        voices = self.voices()
+        for preferred in ("en-gb", "en", "en-us"):
+            for voice in voices:
+                if preferred in voice.languages or voice.id.endswith(f"/{preferred}"):
+                    return voice.id
+        english = [v for v in voices if "english" in v.name.lower()]
+        return english[0].id if english else (voices[0].id if voices else "")
+
+    def apply(self, settings: VoiceSettings) -> None:
+        if settings == self._applied:
+            return
+        self._engine.setProperty("voice", settings.voice or self.default_voice())
+        self._engine.setProperty("rate", settings.rate)
+        self._engine.setProperty("volume", settings.volume)
+        self._applied = settings
+
+    def synthesise(self, text: str, target: Path) -> None:
+        """Write ``text`` as speech to the WAV file ``target`` (blocking, a few ms)."""
+        partial = target.with_suffix(".part.wav")
+        self._engine.save_to_file(text, str(partial))
+        self._engine.runAndWait()
+        if not partial.exists() or partial.stat().st_size <= 44:
+            raise OSError(f"the engine wrote no audio for {text!r}")
+        partial.replace(target)
+
+    def speak_directly(self, text: str) -> None:
+        """The engine's own blocking playback: the fallback when files cannot be written."""
+        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+        if driver is not None and hasattr(driver, "_save_file"):
+            driver._save_file = None  # eSpeak's driver would otherwise write a file again
+        self._engine.say(text)
+        self._engine.runAndWait()
+
+
+def _language_text(language: object) -> str:
+    if isinstance(language, bytes):
+        language = language.decode("utf-8", "replace").lstrip("\x05\x00\x01")
+    return str(language).strip().lower()
+
+
+def _quieten_driver(engine: Any) -> None:
+    """pyttsx3's eSpeak driver prints 'Audio saved to …' for every file; silence only that."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    module = sys.modules.get(type(driver).__module__) if driver is not None else None
+    if module is not None and module.__name__.endswith(".espeak"):
+        module.print = lambda *args, **kwargs: None  # type: ignore[attr-defined]

@@ -1,0 +1,140 @@
+"""Plays cue audio files, one at a time, and stops them at once.
+
+On Linux and macOS each cue is a small player process (``aplay``, ``paplay`` or
+``afplay``) run through QProcess, so starting and ending are reported on the event loop
+and killing the process silences the cue immediately. Windows plays through ``winsound``
+asynchronously. No Qt Multimedia is needed, which keeps the install small.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import wave
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+
+#: Player commands in order of preference; the file name is appended.
+COMMANDS: tuple[tuple[str, ...], ...] = (
+    ("aplay", "-q"),
+    ("paplay",),
+    ("pw-play",),
+    ("afplay",),
+)
+
+
+def wav_seconds(path: Path) -> float:
+    with wave.open(str(path), "rb") as audio:
+        return audio.getnframes() / float(audio.getframerate())
+
+
+class CuePlayer(QObject):
+    """Plays one file at a time; ``play`` and ``stop`` cut whatever is playing.
+
+    Signals:
+        started(int): the audio of this token began.
+        finished(int): the audio of this token ended by itself.
+        failed(int, str): this token could not be played, and why.
+    """
+
+    started = Signal(int)
+    finished = Signal(int)
+    failed = Signal(int, str)
+
+    def play(self, token: int, path: Path) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def description(self) -> str:
+        return type(self).__name__
+
+
+class ProcessPlayer(CuePlayer):
+    """One short-lived player process per cue."""
+
+    def __init__(self, command: tuple[str, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._command = command
+        self._process: QProcess | None = None
+        self._token = 0
+
+    @property
+    def description(self) -> str:
+        return self._command[0]
+
+    def play(self, token: int, path: Path) -> None:
+        self.stop()
+        process = QProcess(self)
+        process.setProgram(self._command[0])
+        process.setArguments([*self._command[1:], str(path)])
+        process.started.connect(lambda: self.started.emit(token))
+        process.finished.connect(
+            lambda code, status: self._on_finished(process, token, code, status)
+        )
+        process.errorOccurred.connect(lambda error: self._on_error(process, token, error))
+        self._process, self._token = process, token
+        process.start()
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None and process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()  # instant silence; its finished signal is ignored below
+
+    def _on_finished(
+        self, process: QProcess, token: int, code: int, status: QProcess.ExitStatus
+    ) -> None:
+        process.deleteLater()
+        if process is not self._process:
+            return  # stopped or replaced: nobody waits for it
+        self._process = None
+        if status == QProcess.ExitStatus.NormalExit and code == 0:
+            self.finished.emit(token)
+        else:
+            output = bytes(process.readAllStandardError().data()).decode(errors="replace")
+            self.failed.emit(token, output.strip() or f"{self._command[0]} exited with {code}")
+
+    def _on_error(self, process: QProcess, token: int, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and process is self._process:
+            self._process = None
+            process.deleteLater()
+            self.failed.emit(token, f"{self._command[0]} could not be started")
+
+
+class WinsoundPlayer(CuePlayer):
+    """Windows: asynchronous PlaySound, with the file's own length marking its end."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        import winsound  # type: ignore[import-not-found]
+
+        self._winsound = winsound
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: self.finished.emit(self._token))
+        self._token = 0
+
+    def play(self, token: int, path: Path) -> None:
+        self.stop()
+        self._token = token
+        flags = self._winsound.SND_FILENAME | self._winsound.SND_ASYNC
+        self._winsound.PlaySound(str(path), flags | self._winsound.SND_NODEFAULT)
+        self.started.emit(token)
+        self._timer.start(round(wav_seconds(path) * 1000))
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._winsound.PlaySound(None, self._winsound.SND_PURGE)
+
+
+def find_player(parent: QObject | None = None) -> CuePlayer | None:
+    """The best player this system has, or None (the speaker then stays silent)."""
+    if sys.platform == "win32":
+        return WinsoundPlayer(parent)
+    for command in COMMANDS:
+        if shutil.which(command[0]):
+            return ProcessPlayer(command, parent)
+    return None
