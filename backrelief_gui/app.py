@@ -7,6 +7,7 @@ the command-line answers (``--version``, ``--list-routines``, errors) come at on
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from backrelief_gui.cli import (
     USAGE_ERROR,
@@ -18,6 +19,9 @@ from backrelief_gui.cli import (
 )
 from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.loading import CatalogueError, Library
+
+if TYPE_CHECKING:
+    from backrelief_gui.qt.driver import SessionDriver
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,10 +47,10 @@ def run_window(options: Options, library: Library) -> int:
 
     from backrelief_gui.core.bundled import bundled_resources
     from backrelief_gui.paths import settings_file
-    from backrelief_gui.qt.driver import SessionDriver
     from backrelief_gui.qt.termination import TerminationWatcher
     from backrelief_gui.storage.settings import SettingsStore
     from backrelief_gui.ui.figures import Figures
+    from backrelief_gui.ui.first_paint import after_first_paint
     from backrelief_gui.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -59,14 +63,21 @@ def run_window(options: Options, library: Library) -> int:
         settings.dose = options.dose.value
     if options.start is not None:
         settings.routine = options.start
-    driver = SessionDriver(speed=options.speed)
-    window = MainWindow(library, driver, Figures(bundled_resources()), settings, store)
+
+    def make_driver() -> SessionDriver:
+        from backrelief_gui.qt.driver import SessionDriver
+
+        return SessionDriver(speed=options.speed)
+
+    window = MainWindow(library, make_driver, Figures(bundled_resources()), settings, store)
     notices = [str(problem) for problem in library.problems]
     if store.problem:
         notices.append(store.problem)
     if notices:
         window.show_notice("Some files could not be used:\n" + "\n".join(notices))
     window.show()
+    # What the first window does not need loads once it is on screen.
+    after_first_paint(window, lambda: window.driver)
     if options.start is not None:
         QTimer.singleShot(0, window.start_routine)
     if options.notify_ready:

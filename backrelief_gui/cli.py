@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from backrelief_gui import __version__
 from backrelief_gui.core.bundled import bundled_resources
 from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.loading import Library, load_library
 from backrelief_gui.core.parsed_cache import ParsedCache
-from backrelief_gui.core.plan import compile_plan
 from backrelief_gui.core.text import format_duration
 from backrelief_gui.paths import (
     DATA_DIR_VARIABLE,
@@ -30,8 +28,7 @@ MAX_SPEED = 10_000.0
 USAGE_ERROR = 2
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     start: str | None
     list_routines: bool
     data_dir: Path
@@ -114,6 +111,8 @@ def load_user_library(data_dir: Path, errors: TextIO = sys.stderr) -> Library:
 
 
 def list_routines(library: Library, dose: Dose, out: TextIO) -> None:
+    from backrelief_gui.core.plan import compile_plan
+
     for routine in library.routines.values():
         total = compile_plan(routine, dose, library.phrases).total_duration
         print(f"{routine.id}\t{routine.name}\t{format_duration(total)}", file=out)

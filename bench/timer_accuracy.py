@@ -185,7 +185,9 @@ def run_session(seconds: float) -> dict[str, object]:
         store = SettingsStore(Path(temp) / "settings.json")
         settings = Settings(routine="full", dose=Dose.GENTLE.value, safety_acknowledged=True)
         resources = bundled_resources()
-        window = MainWindow(load_library(resources), driver, Figures(resources), settings, store)
+        window = MainWindow(
+            load_library(resources), lambda: driver, Figures(resources), settings, store
+        )
         window.show()
         settle = QEventLoop()
         QTimer.singleShot(1000, settle.quit)  # let the first paint and lazy loads finish

@@ -1,13 +1,15 @@
 """The exercise catalogue as plain data: exercises, routines and the phrases around them.
 
 These types are what the routine files describe once validated; nothing here reads files
-(see :mod:`backrelief_gui.core.loading`) or knows about time (see :mod:`.plan`).
+(see :mod:`backrelief_gui.core.loading`) or knows about time (see :mod:`.plan`). They are
+named tuples: immutable, and several times quicker to define than dataclasses, which
+matters because the first window needs them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Dose(StrEnum):
@@ -33,8 +35,7 @@ class Style(StrEnum):
     PACED = "paced"
 
 
-@dataclass(frozen=True)
-class Dosed:
+class Dosed(NamedTuple):
     """A number prescribed per dose (equal when the programme gives no range)."""
 
     gentle: int
@@ -44,8 +45,7 @@ class Dosed:
         return self.gentle if dose == Dose.GENTLE else self.standard
 
 
-@dataclass(frozen=True)
-class HoldCues:
+class HoldCues(NamedTuple):
     """The words around one hold: the action, the label shown during it, the release."""
 
     cue: str
@@ -53,8 +53,7 @@ class HoldCues:
     release: str
 
 
-@dataclass(frozen=True)
-class Phase:
+class Phase(NamedTuple):
     """One timed part of a paced repetition, such as breathing in while arching."""
 
     label: str
@@ -62,8 +61,7 @@ class Phase:
     seconds: float
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(NamedTuple):
     """One exercise with its prescription and every text shown or spoken for it."""
 
     id: str
@@ -93,8 +91,7 @@ class Exercise:
         return ", ".join(parts)
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(NamedTuple):
     """An ordered list of exercises done in one session."""
 
     id: str
@@ -103,8 +100,7 @@ class Routine:
     exercises: tuple[Exercise, ...]
 
 
-@dataclass(frozen=True)
-class Phrases:
+class Phrases(NamedTuple):
     """The general labels and spoken cues used around exercises, as format templates.
 
     Each field maps a situation (``get_ready``, ``rest_exercises`` ...) to its template;

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from backrelief_gui.core.catalogue import (
     PHRASE_FIELDS,
@@ -70,14 +69,13 @@ class CatalogueError(ValueError):
         super().__init__(f"{', '.join(where)}: {problem}")
 
 
-@dataclass
-class Library:
+class Library(NamedTuple):
     """Everything the app can run, plus the user files that could not be loaded."""
 
     exercises: dict[str, Exercise]
     phrases: Phrases
-    routines: dict[str, Routine] = field(default_factory=dict)
-    problems: list[CatalogueError] = field(default_factory=list)
+    routines: dict[str, Routine]
+    problems: list[CatalogueError]
 
 
 def load_library(
@@ -91,7 +89,7 @@ def load_library(
     """
     read = read or read_toml
     exercises = load_exercises(resources / "exercises.toml", read)
-    library = Library(exercises, load_phrases(resources / "phrases.toml", read))
+    library = Library(exercises, load_phrases(resources / "phrases.toml", read), {}, [])
     builtin = sorted(_toml_files(resources / "routines"), key=lambda f: f.name)
     for source in builtin:
         _add_routine(library, load_routine(source, exercises, read))

@@ -9,17 +9,41 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from backrelief_gui.core.catalogue import Dose
 
+DEFAULTS: dict[str, object] = {
+    "routine": "full",
+    "dose": Dose.GENTLE.value,
+    "safety_acknowledged": False,
+}
 
-@dataclass
+
 class Settings:
-    routine: str = "full"
-    dose: str = Dose.GENTLE.value
-    safety_acknowledged: bool = False
+    """The user's choices; a plain class, as it is read before the first window shows."""
+
+    routine: str
+    dose: str
+    safety_acknowledged: bool
+
+    def __init__(self, **values: object) -> None:
+        unknown = set(values) - set(DEFAULTS)
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        for name, default in DEFAULTS.items():
+            setattr(self, name, values.get(name, default))
+
+    def as_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in DEFAULTS}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and self.as_dict() == other.as_dict()
+
+    __hash__ = None  # type: ignore[assignment]  (mutable: not a dictionary key)
+
+    def __repr__(self) -> str:
+        return f"Settings({self.as_dict()!r})"
 
 
 class SettingsStore:
@@ -40,9 +64,11 @@ class SettingsStore:
         if not isinstance(raw, dict):
             self._set_aside(ValueError("not a JSON object"))
             return Settings()
-        defaults = Settings()
-        known = {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
-        values = {k: v for k, v in raw.items() if k in known and isinstance(v, known[k])}
+        values = {
+            name: value
+            for name, value in raw.items()
+            if name in DEFAULTS and type(value) is type(DEFAULTS[name])
+        }
         return Settings(**values)
 
     def save(self, settings: Settings) -> bool:
@@ -50,7 +76,7 @@ class SettingsStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_suffix(".json.tmp")
-            temporary.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+            temporary.write_text(json.dumps(settings.as_dict(), indent=2), encoding="utf-8")
             os.replace(temporary, self.path)
         except OSError as error:
             self.problem = (

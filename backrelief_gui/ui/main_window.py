@@ -1,6 +1,14 @@
-"""The main window: the routine's exercises on the left, the session on the right."""
+"""The main window: the routine's exercises on the left, the session on the right.
+
+Only what the first window shows is imported up front. The session machinery (plan,
+machine, driver) and the session and summary views load when first needed, or just
+after the first paint, so the window appears sooner.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -18,18 +26,20 @@ from PySide6.QtWidgets import (
 
 from backrelief_gui.core.catalogue import Dose, Routine
 from backrelief_gui.core.loading import Library
-from backrelief_gui.core.plan import Pacing, Plan, Step, compile_plan
-from backrelief_gui.core.session import State, Summary
 from backrelief_gui.core.text import format_duration
-from backrelief_gui.qt.driver import SessionDriver
 from backrelief_gui.storage.settings import Settings, SettingsStore
 from backrelief_gui.ui.exercise_detail import ExerciseDetail
 from backrelief_gui.ui.exercise_list import ExerciseList
 from backrelief_gui.ui.figures import Figures
+from backrelief_gui.ui.first_paint import after_first_paint
 from backrelief_gui.ui.labels import plain_label
-from backrelief_gui.ui.safety import safety_dialog
-from backrelief_gui.ui.session_view import SessionView
-from backrelief_gui.ui.summary_view import SummaryView
+
+if TYPE_CHECKING:
+    from backrelief_gui.core.plan import Pacing, Plan, Step
+    from backrelief_gui.core.session import Summary
+    from backrelief_gui.qt.driver import SessionDriver
+    from backrelief_gui.ui.session_view import SessionView
+    from backrelief_gui.ui.summary_view import SummaryView
 
 DOSE_NAMES = {Dose.GENTLE: "Gentle", Dose.STANDARD: "Standard"}
 
@@ -40,7 +50,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         library: Library,
-        driver: SessionDriver,
+        make_driver: Callable[[], SessionDriver],
         figures: Figures,
         settings: Settings,
         settings_store: SettingsStore,
@@ -48,10 +58,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._library = library
-        self._driver = driver
+        self._make_driver = make_driver
+        self._driver: SessionDriver | None = None
         self._settings = settings
         self._settings_store = settings_store
-        self._pacing = pacing or Pacing()
+        self._pacing = pacing
         self._plan: Plan | None = None
         self.setWindowTitle("BackRelief")
         self.setWindowIcon(figures.app_icon())
@@ -86,7 +97,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.detail)
 
         self.setCentralWidget(self._layout())
-        self._shortcuts = self._make_shortcuts()
+        self._shortcuts: dict[str, QShortcut] = {}
         self._restore_choices()
         self._connect()
         self._show_choice()
@@ -114,13 +125,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         return central
 
-    def _make_shortcuts(self) -> dict[str, QShortcut]:
+    def _make_shortcuts(self, driver: SessionDriver) -> dict[str, QShortcut]:
+        """Session keys; they act whichever control has focus, and only during a session."""
         actions = {
-            "Space": self._driver.toggle_pause,
-            "Left": self._driver.previous_step,
-            "Right": self._driver.next_step,
-            "Ctrl+Right": self._driver.skip_exercise,
-            "Esc": self._driver.stop,
+            "Space": driver.toggle_pause,
+            "Left": driver.previous_step,
+            "Right": driver.next_step,
+            "Ctrl+Right": driver.skip_exercise,
+            "Esc": driver.stop,
         }
         shortcuts = {}
         for keys, action in actions.items():
@@ -136,10 +148,28 @@ class MainWindow(QMainWindow):
         self.start_button.clicked.connect(lambda: self.start_routine(0))
         self.exercise_list.exercise_selected.connect(self._on_exercise_selected)
         self.detail.start_here_requested.connect(self.start_routine)
-        self._driver.step_started.connect(self._on_step_started)
-        self._driver.countdown.connect(self._on_countdown)
-        self._driver.state_changed.connect(self._on_state_changed)
-        self._driver.session_ended.connect(self._on_session_ended)
+
+    @property
+    def driver(self) -> SessionDriver:
+        """The session driver, made on first use (its modules are not needed to show)."""
+        if self._driver is None:
+            driver = self._make_driver()
+            driver.step_started.connect(self._on_step_started)
+            driver.countdown.connect(self._on_countdown)
+            driver.state_changed.connect(self._on_state_changed)
+            driver.session_ended.connect(self._on_session_ended)
+            self._shortcuts = self._make_shortcuts(driver)
+            self._driver = driver
+        return self._driver
+
+    @property
+    def plan(self) -> Plan:
+        """The chosen routine at the chosen dose, compiled when first asked for."""
+        if self._plan is None:
+            from backrelief_gui.core.plan import compile_plan
+
+            self._plan = compile_plan(self.routine, self.dose, self._library.phrases, self._pacing)
+        return self._plan
 
     def _restore_choices(self) -> None:
         routine_index = self.routine_picker.findData(self._settings.routine)
@@ -149,12 +179,15 @@ class MainWindow(QMainWindow):
     @property
     def session_view(self) -> SessionView:
         if self._session_view is None:
+            from backrelief_gui.ui.session_view import SessionView
+
+            driver = self.driver
             view = SessionView(self._figures)
-            view.pause_toggled.connect(self._driver.toggle_pause)
-            view.previous_requested.connect(self._driver.previous_step)
-            view.next_requested.connect(self._driver.next_step)
-            view.skip_requested.connect(self._driver.skip_exercise)
-            view.stop_requested.connect(self._driver.stop)
+            view.pause_toggled.connect(driver.toggle_pause)
+            view.previous_requested.connect(driver.previous_step)
+            view.next_requested.connect(driver.next_step)
+            view.skip_requested.connect(driver.skip_exercise)
+            view.stop_requested.connect(driver.stop)
             self.pages.addWidget(view)
             self._session_view = view
         return self._session_view
@@ -162,6 +195,8 @@ class MainWindow(QMainWindow):
     @property
     def summary_view(self) -> SummaryView:
         if self._summary_view is None:
+            from backrelief_gui.ui.summary_view import SummaryView
+
             view = SummaryView()
             view.done.connect(self._show_idle)
             self.pages.addWidget(view)
@@ -187,12 +222,23 @@ class MainWindow(QMainWindow):
         self.notice.setVisible(bool(text))
 
     def _show_choice(self) -> None:
-        self._plan = compile_plan(self.routine, self.dose, self._library.phrases, self._pacing)
+        self._plan = None
         self.exercise_list.show_routine(self.routine, self.dose)
+        self.routine_length.setText(f"{len(self.routine.exercises)} exercises")
+        if self.isVisible():
+            self._show_length()
+        else:  # the plan compiler is not needed to show the window: load it just after
+            after_first_paint(self, self._show_length)
+
+    def _show_length(self) -> None:
         self.routine_length.setText(
             f"{len(self.routine.exercises)} exercises · about "
-            f"{format_duration(self._plan.total_duration)}"
+            f"{format_duration(self.plan.total_duration)}"
         )
+
+    @property
+    def session_active(self) -> bool:
+        return self._driver is not None and self._driver.is_active
 
     def _on_choice_changed(self) -> None:
         self._show_choice()
@@ -201,7 +247,7 @@ class MainWindow(QMainWindow):
         self._save_settings()
 
     def _on_exercise_selected(self, position: int) -> None:
-        if not self._driver.is_active:
+        if not self.session_active:
             self.detail.show_exercise(position, self.routine.exercises[position], self.dose)
             self.pages.setCurrentWidget(self.detail)
 
@@ -216,6 +262,8 @@ class MainWindow(QMainWindow):
         if self._settings.safety_acknowledged:
             self._begin(from_exercise)
             return
+        from backrelief_gui.ui.safety import safety_dialog
+
         dialog = safety_dialog(self)
         dialog.accepted.connect(lambda: self._on_safety_accepted(from_exercise))
         dialog.finished.connect(dialog.deleteLater)
@@ -227,11 +275,11 @@ class MainWindow(QMainWindow):
         self._begin(from_exercise)
 
     def _begin(self, from_exercise: int) -> None:
-        assert self._plan is not None
+        plan = self.plan
         self.session_view.begin(self.routine)
         self.pages.setCurrentWidget(self.session_view)
         self._set_session_controls(active=True)
-        self._driver.begin(self._plan, self._plan.exercise_start(from_exercise))
+        self.driver.begin(plan, plan.exercise_start(from_exercise))
 
     def _set_session_controls(self, *, active: bool) -> None:
         for widget in (self.routine_picker, self.dose_picker, self.start_button):
@@ -256,7 +304,7 @@ class MainWindow(QMainWindow):
         self._update_progress()
 
     def _update_progress(self) -> None:
-        self.session_view.show_progress(self._driver.progress(), self._driver.time_left())
+        self.session_view.show_progress(self.driver.progress(), self.driver.time_left())
 
     def _on_state_changed(self, state: str) -> None:
         self.session_view.show_state(state)
@@ -276,6 +324,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Closing the window ends a running session cleanly, as Stop would."""
-        if self._driver.state in (State.RUNNING, State.PAUSED):
-            self._driver.stop()
+        if self.session_active:
+            self.driver.stop()
         super().closeEvent(event)

@@ -36,9 +36,8 @@ def make_window(qtbot, library, settings_path) -> Callable[..., MainWindow]:
         store = SettingsStore(settings_path)
         settings = Settings(safety_acknowledged=acknowledged, **choices)
         driver = SessionDriver(clock=clock or FrozenClock(), speed=speed)
-        window = MainWindow(library, driver, Figures(bundled_resources()), settings, store)
+        window = MainWindow(library, lambda: driver, Figures(bundled_resources()), settings, store)
         qtbot.addWidget(window)
-        window.driver = driver  # the tests' handle on the session
         window.show()
         made.append(window)
         return window

@@ -19,7 +19,7 @@ from backrelief_gui.ui.main_window import MainWindow
 from tests.ui.conftest import FrozenClock
 
 
-def test_start_screen_lists_the_routine(make_window, library):
+def test_start_screen_lists_the_routine(qtbot, make_window, library):
     window = make_window(routine="full")
     names = [window.exercise_list.item(row).text() for row in range(window.exercise_list.count())]
     assert len(names) == 6
@@ -28,6 +28,8 @@ def test_start_screen_lists_the_routine(make_window, library):
     assert window.detail.shown_name == "Shoulder Blade Squeeze"
     assert window.pages.currentWidget() is window.detail
     assert "6 exercises" in window.routine_length.text()
+    # The length comes from the plan compiler, loaded just after the first paint.
+    qtbot.waitUntil(lambda: "about 10 min" in window.routine_length.text())
 
 
 def test_pickers_change_the_list_and_are_remembered(make_window, settings_path):
@@ -174,7 +176,7 @@ def test_settings_that_cannot_be_saved_are_reported(qtbot, library, tmp_path):
     blocker.write_text("a file where the data folder should be")
     store = SettingsStore(blocker / "settings.json")
     driver = SessionDriver(clock=FrozenClock())
-    window = MainWindow(library, driver, Figures(bundled_resources()), Settings(), store)
+    window = MainWindow(library, lambda: driver, Figures(bundled_resources()), Settings(), store)
     qtbot.addWidget(window)
     assert not window.notice.isVisibleTo(window)
     window.dose_picker.setCurrentIndex(1)  # a choice worth keeping: saving it fails
