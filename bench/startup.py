@@ -28,7 +28,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -37,6 +36,8 @@ import time
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
+
+from _display import ensure_display
 
 CHILD = Path(__file__).with_name("_startup_child.py")
 REPO = Path(__file__).resolve().parent.parent
@@ -84,18 +85,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.bytecode == "cached" and args.warmup < 1:
         parser.error("--bytecode cached needs at least one --warmup pair to fill the cache")
     return args
-
-
-def ensure_display(args: argparse.Namespace) -> None:
-    """With the xcb platform and no X server, re-run this script under ``xvfb-run -a``."""
-    if args.platform != "xcb" or os.environ.get("DISPLAY"):
-        return
-    xvfb_run = shutil.which("xvfb-run")
-    if xvfb_run is None:
-        sys.exit("startup.py: no $DISPLAY and no xvfb-run; use --platform offscreen")
-    print("no $DISPLAY: re-running under xvfb-run -a", flush=True)
-    script = str(Path(__file__).resolve())
-    os.execv(xvfb_run, [xvfb_run, "-a", sys.executable, script, *sys.argv[1:]])
 
 
 def one_run(kind: str, data_dir: Path, env: dict[str, str]) -> Run:
@@ -252,7 +241,7 @@ def print_report(args: argparse.Namespace, table: dict, result: dict, runs: int)
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    ensure_display(args)
+    ensure_display(args.platform, __file__)
     print(
         f"{args.warmup} warm-up pair(s), then {args.runs} runs each, alternating "
         f"(QPA {args.platform}, bytecode {args.bytecode})",

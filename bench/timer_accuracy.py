@@ -31,7 +31,6 @@ import json
 import math
 import os
 import platform
-import shutil
 import statistics
 import sys
 import tempfile
@@ -39,6 +38,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from _display import ensure_display
 
 if TYPE_CHECKING:
     from backrelief_gui.core.plan import Step
@@ -65,18 +66,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.seconds <= 0:
         parser.error("--seconds must be positive")
     return args
-
-
-def ensure_display(args: argparse.Namespace) -> None:
-    """With the xcb platform and no X server, re-run this script under ``xvfb-run -a``."""
-    if args.platform != "xcb" or os.environ.get("DISPLAY"):
-        return
-    xvfb_run = shutil.which("xvfb-run")
-    if xvfb_run is None:
-        sys.exit("timer_accuracy.py: no $DISPLAY and no xvfb-run; use --platform offscreen")
-    print("no $DISPLAY: re-running under xvfb-run -a", flush=True)
-    script = str(Path(__file__).resolve())
-    os.execv(xvfb_run, [xvfb_run, "-a", sys.executable, script, *sys.argv[1:]])
 
 
 class RecordingClock:
@@ -259,7 +248,7 @@ def fmt(stats: dict[str, float], key: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    ensure_display(args)
+    ensure_display(args.platform, __file__)
     os.environ["QT_QPA_PLATFORM"] = args.platform
     from PySide6 import __version__ as pyside_version
     from PySide6.QtWidgets import QApplication
