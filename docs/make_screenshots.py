@@ -47,12 +47,16 @@ def main() -> None:
     settings = Settings(routine="full", safety_acknowledged=True)
     driver = SessionDriver(speed=8.0)
     window = MainWindow(
-        load_library(bundled_resources()), driver, Figures(bundled_resources()), settings, store
+        load_library(bundled_resources()),
+        lambda: driver,
+        Figures(bundled_resources()),
+        settings,
+        store,
     )
     window.resize(*SIZE)
     window.show()
     window.exercise_list.setCurrentRow(2)
-    app.processEvents()
+    wait_for(lambda: "about" in window.routine_length.text())
     window.grab().save(str(out / "start.png"))
     window.start_routine(0)
     wait_for(lambda: driver.machine.step.kind is StepKind.HOLD and driver.remaining() < 6)
@@ -64,7 +68,11 @@ def main() -> None:
     fast = SessionDriver(speed=500.0)
     window.close()
     window = MainWindow(
-        load_library(bundled_resources()), fast, Figures(bundled_resources()), settings, store
+        load_library(bundled_resources()),
+        lambda: fast,
+        Figures(bundled_resources()),
+        settings,
+        store,
     )
     window.resize(*SIZE)
     window.show()
