@@ -22,6 +22,8 @@ from backrelief_gui.core.loading import CatalogueError, Library
 
 if TYPE_CHECKING:
     from backrelief_gui.qt.driver import SessionDriver
+    from backrelief_gui.storage.settings import Settings
+    from backrelief_gui.ui.main_window import MainWindow
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,11 +65,14 @@ def run_window(options: Options, library: Library) -> int:
         settings.dose = options.dose.value
     if options.start is not None:
         settings.routine = options.start
+    if options.mute:
+        settings.muted = True
+
+    services: list[SessionServices] = []
 
     def make_driver() -> SessionDriver:
-        from backrelief_gui.qt.driver import SessionDriver
-
-        return SessionDriver(speed=options.speed)
+        services.append(SessionServices(window, options, settings))
+        return services[0].driver
 
     window = MainWindow(library, make_driver, Figures(bundled_resources()), settings, store)
     notices = [str(problem) for problem in library.problems]
@@ -83,5 +88,45 @@ def run_window(options: Options, library: Library) -> int:
     if options.notify_ready:
         QTimer.singleShot(0, lambda: print("ready", flush=True))
     code = app.exec()
+    for service in services:
+        service.shutdown()
     watcher.close()
     return code
+
+
+class SessionServices:
+    """The session driver with its voice, built once the first window is on screen."""
+
+    def __init__(self, window: MainWindow, options: Options, settings: Settings) -> None:
+        from backrelief_gui.paths import cache_dir
+        from backrelief_gui.qt.driver import SessionDriver
+        from backrelief_gui.qt.speech_link import SpeechLink
+        from backrelief_gui.speech.engine import VoiceSettings
+        from backrelief_gui.speech.player import find_player
+        from backrelief_gui.speech.speaker import SilentSpeaker, Speaker, VoiceSpeaker
+
+        self.driver = SessionDriver(speed=options.speed, wait_for_speech=True)
+        silent = SilentSpeaker(time_scale=options.speed, parent=self.driver)
+        voice: Speaker
+        if options.speed == 1:
+            chosen = VoiceSettings(settings.voice, settings.rate, settings.volume)
+            voice = VoiceSpeaker(cache_dir(options.data_dir) / "cues", chosen, find_player())
+            voice.ready.connect(lambda name: window.show_voice_status(f"Voice: {name}"))
+        else:  # a session run faster than life is shown, not spoken
+            voice = SilentSpeaker(time_scale=options.speed, parent=self.driver)
+            window.show_voice_status(f"Silent: running {options.speed:g} times faster")
+        voice.problem.connect(self._on_problem)
+        self._window = window
+        self._voice = voice
+        self.link = SpeechLink(self.driver, voice, silent)
+        self.link.set_muted(settings.muted)
+        window.set_muted(settings.muted)
+        window.mute_toggled.connect(self.link.set_muted)
+        window.plan_changed.connect(self.link.prepare)
+
+    def _on_problem(self, message: str) -> None:
+        self._window.show_notice(message)
+        self._window.show_voice_status("Voice: off (see the message above)")
+
+    def shutdown(self) -> None:
+        self._voice.shutdown()

@@ -35,6 +35,7 @@ class Options(NamedTuple):
     speed: float
     dose: Dose | None
     notify_ready: bool = False
+    mute: bool = False
 
 
 def _speed(text: str) -> float:
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FACTOR",
         help="run time FACTOR times faster, for demonstrations (default 1)",
     )
+    parser.add_argument("--mute", action="store_true", help="start with the voice off")
     parser.add_argument(
         "--notify-ready",
         action="store_true",
@@ -97,6 +99,7 @@ def parse_options(argv: list[str]) -> Options:
         speed=args.speed,
         dose=Dose(args.dose) if args.dose else None,
         notify_ready=args.notify_ready,
+        mute=args.mute,
     )
 
 

@@ -135,8 +135,10 @@ PHRASE_FIELDS: dict[str, dict[str, frozenset[str]]] = {
         "last_rep": frozenset(),
         "paced_rep": frozenset({"rep"}),
         "hold": frozenset({"seconds"}),
+        "halfway": frozenset(),
+        "count": frozenset({"seconds"}),
         "rest_sets": frozenset({"set", "sets"}),
         "rest_exercises": frozenset({"next"}),
-        "finish": frozenset({"routine"}),
+        "finish": frozenset({"routine", "reps"}),
     },
 }

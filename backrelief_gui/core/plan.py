@@ -14,6 +14,9 @@ from backrelief_gui.core.catalogue import Dose, Exercise, Phrases, Place, Routin
 
 WORDS_PER_MINUTE = 160.0
 SPEECH_LEAD_IN = 0.4
+HALFWAY_MARK_FROM = 20  # holds at least this long get a spoken halfway mark
+COUNT_DOWN_FROM = 5  # holds at least this long end with a spoken 3, 2, 1
+REPS_PLACEHOLDER = "{reps}"  # left in the finish cue, filled when the session ends
 
 
 class StepKind(StrEnum):
@@ -78,6 +81,7 @@ class Step:
     spoken: SpokenBounds | None = None
     counts_down: bool = False
     completes_rep: bool = False
+    marks: tuple[tuple[int, str], ...] = ()  # (seconds left, what to say then)
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ def compile_plan(
             )
         steps.extend(_exercise_steps(index, exercise, dose, phrases, pacing))
         previous_place = exercise.place
-    finish_cue = phrases.cue("finish", routine=routine.name)
+    finish_cue = phrases.cue("finish", routine=routine.name, reps=REPS_PLACEHOLDER)
     steps.append(Step(StepKind.FINISH, None, phrases.label("finish"), finish_cue, finish_cue, 0.0))
     return Plan(routine, dose, tuple(_with_start_offsets(steps)))
 
@@ -253,6 +257,7 @@ def _hold_rep(
             phrases.cue("hold", seconds=seconds),
             float(seconds),
             counts_down=True,
+            marks=_hold_marks(seconds, phrases),
             **where,
         ),
         Step(
@@ -267,6 +272,16 @@ def _hold_rep(
             **where,
         ),
     ]
+
+
+def _hold_marks(seconds: int, phrases: Phrases) -> tuple[tuple[int, str], ...]:
+    """A halfway mark on long holds and a spoken 3, 2, 1 before the release."""
+    marks = []
+    if seconds >= HALFWAY_MARK_FROM:
+        marks.append((seconds // 2, phrases.cue("halfway")))
+    if seconds >= COUNT_DOWN_FROM:
+        marks.extend((left, phrases.cue("count", seconds=left)) for left in (3, 2, 1))
+    return tuple(marks)
 
 
 def _paced_rep(

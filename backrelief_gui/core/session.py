@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from backrelief_gui.core.catalogue import Exercise
-from backrelief_gui.core.plan import Plan, Step, StepKind
+from backrelief_gui.core.plan import REPS_PLACEHOLDER, Plan, Step, StepKind
 
 _EPSILON = 1e-9
 
@@ -302,7 +302,8 @@ class SessionMachine:
         self._state = State.FINISHED
         effects: list[Effect] = [StateChanged(State.FINISHED)]
         if self.step.cue:
-            effects.append(Say(self._index, self.step.cue))
+            reps = str(sum(result.reps_done for result in self.summary().results))
+            effects.append(Say(self._index, self.step.cue.replace(REPS_PLACEHOLDER, reps)))
         return [*effects, SessionEnded(self.summary())]
 
     def _countdown(self, now: float) -> list[Effect]:
@@ -311,8 +312,12 @@ class SessionMachine:
         seconds = max(0, math.ceil(self.deadline() - now - _EPSILON))
         if seconds == self._shown_seconds:
             return []
+        first = self._shown_seconds is None
         self._shown_seconds = seconds
-        return [Countdown(self._index, seconds)]
+        effects: list[Effect] = [Countdown(self._index, seconds)]
+        if not first:  # a mark at the very start would talk over the step's own cue
+            effects += [Say(self._index, text) for left, text in self.step.marks if left == seconds]
+        return effects
 
     def _complete_current_rep(self) -> None:
         step = self.step

@@ -41,6 +41,7 @@ class SessionDriver(QObject):
         cue_requested(int, str): the step index and the text to say.
         speech_cancelled(): drop whatever is being said.
         state_changed(str): the new session state value.
+        session_started(object): the plan of a session that has just begun.
         session_ended(object): the summary of a finished or stopped session.
     """
 
@@ -49,14 +50,21 @@ class SessionDriver(QObject):
     cue_requested = Signal(int, str)
     speech_cancelled = Signal()
     state_changed = Signal(str)
+    session_started = Signal(object)
     session_ended = Signal(object)
 
     def __init__(
-        self, clock: Clock = time.monotonic, speed: float = 1.0, parent: QObject | None = None
+        self,
+        clock: Clock = time.monotonic,
+        speed: float = 1.0,
+        parent: QObject | None = None,
+        *,
+        wait_for_speech: bool = False,
     ) -> None:
         super().__init__(parent)
         if speed <= 0:
             raise ValueError("speed must be positive")
+        self.wait_for_speech = wait_for_speech  # true once a speaker reports cues spoken
         self._clock = clock
         self._speed = speed
         self._origin = clock()
@@ -97,10 +105,15 @@ class SessionDriver(QObject):
 
     # -- intents ----------------------------------------------------------------------
 
-    def begin(self, plan: Plan, start_index: int = 0, *, wait_for_speech: bool = False) -> None:
+    def begin(
+        self, plan: Plan, start_index: int = 0, *, wait_for_speech: bool | None = None
+    ) -> None:
         """Start a new session on ``plan``, ending any session still running."""
         self.stop()
+        if wait_for_speech is None:
+            wait_for_speech = self.wait_for_speech
         self._machine = SessionMachine(plan, wait_for_speech=wait_for_speech)
+        self.session_started.emit(plan)
         self._apply(self._machine.start(self.now(), start_index))
 
     def toggle_pause(self) -> None:

@@ -15,11 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-#: Player commands in order of preference; the file name is appended.
+#: Player commands in order of preference; the file name is appended. A sound server's
+#: own player starts sounding in about 5 ms here, ALSA's aplay (through the same server)
+#: in about 50 ms, so the server's comes first and aplay serves systems without one.
 COMMANDS: tuple[tuple[str, ...], ...] = (
-    ("aplay", "-q"),
     ("paplay",),
     ("pw-play",),
+    ("aplay", "-q"),
     ("afplay",),
 )
 
@@ -54,13 +56,28 @@ class CuePlayer(QObject):
 
 
 class ProcessPlayer(CuePlayer):
-    """One short-lived player process per cue."""
+    """One short-lived player process per cue.
 
-    def __init__(self, command: tuple[str, ...], parent: QObject | None = None) -> None:
+    Given several commands, it starts with the first; when one fails (``paplay`` with no
+    sound server running, say) it retries the same cue with the next, and keeps the one
+    that worked. Only when all have failed does it report ``failed``.
+    """
+
+    def __init__(
+        self, commands: tuple[tuple[str, ...], ...], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self._command = command
+        if not commands:
+            raise ValueError("a player needs at least one command")
+        self._commands = list(commands)
         self._process: QProcess | None = None
-        self._token = 0
+        self._tokens: dict[QProcess, int] = {}  # each running process and the cue it plays
+        self._path: Path | None = None
+        self._proven = False  # a cue has played to its end with the current command
+
+    @property
+    def _command(self) -> tuple[str, ...]:
+        return self._commands[0]
 
     @property
     def description(self) -> str:
@@ -68,15 +85,16 @@ class ProcessPlayer(CuePlayer):
 
     def play(self, token: int, path: Path) -> None:
         self.stop()
+        self._path = path
         process = QProcess(self)
         process.setProgram(self._command[0])
         process.setArguments([*self._command[1:], str(path)])
-        process.started.connect(lambda: self.started.emit(token))
-        process.finished.connect(
-            lambda code, status: self._on_finished(process, token, code, status)
-        )
-        process.errorOccurred.connect(lambda error: self._on_error(process, token, error))
-        self._process, self._token = process, token
+        # Bound methods, not lambdas: Qt drops them if this player is destroyed first.
+        process.started.connect(self._on_started)
+        process.finished.connect(self._on_finished)
+        process.errorOccurred.connect(self._on_error)
+        self._tokens[process] = token
+        self._process = process
         process.start()
 
     def stop(self) -> None:
@@ -84,24 +102,43 @@ class ProcessPlayer(CuePlayer):
         if process is not None and process.state() != QProcess.ProcessState.NotRunning:
             process.kill()  # instant silence; its finished signal is ignored below
 
-    def _on_finished(
-        self, process: QProcess, token: int, code: int, status: QProcess.ExitStatus
-    ) -> None:
+    def _on_started(self) -> None:
+        process = self.sender()
+        if process is self._process:
+            self.started.emit(self._tokens[process])
+
+    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        process = self.sender()
+        if not isinstance(process, QProcess):
+            return
+        token = self._tokens.pop(process, 0)
         process.deleteLater()
         if process is not self._process:
             return  # stopped or replaced: nobody waits for it
         self._process = None
         if status == QProcess.ExitStatus.NormalExit and code == 0:
+            self._proven = True
             self.finished.emit(token)
         else:
             output = bytes(process.readAllStandardError().data()).decode(errors="replace")
-            self.failed.emit(token, output.strip() or f"{self._command[0]} exited with {code}")
+            self._try_next(token, output.strip() or f"{self._command[0]} exited with {code}")
 
-    def _on_error(self, process: QProcess, token: int, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart and process is self._process:
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        process = self.sender()
+        if error != QProcess.ProcessError.FailedToStart or not isinstance(process, QProcess):
+            return
+        token = self._tokens.pop(process, 0)
+        process.deleteLater()
+        if process is self._process:
             self._process = None
-            process.deleteLater()
-            self.failed.emit(token, f"{self._command[0]} could not be started")
+            self._try_next(token, f"{self._command[0]} could not be started")
+
+    def _try_next(self, token: int, problem: str) -> None:
+        if self._proven or len(self._commands) == 1 or self._path is None:
+            self.failed.emit(token, problem)
+            return
+        self._commands.pop(0)
+        self.play(token, self._path)
 
 
 class WinsoundPlayer(CuePlayer):
@@ -134,7 +171,5 @@ def find_player(parent: QObject | None = None) -> CuePlayer | None:
     """The best player this system has, or None (the speaker then stays silent)."""
     if sys.platform == "win32":
         return WinsoundPlayer(parent)
-    for command in COMMANDS:
-        if shutil.which(command[0]):
-            return ProcessPlayer(command, parent)
-    return None
+    available = tuple(command for command in COMMANDS if shutil.which(command[0]))
+    return ProcessPlayer(available, parent) if available else None

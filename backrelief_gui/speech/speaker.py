@@ -77,7 +77,12 @@ class VoiceSpeaker(Speaker):
     The engine lives in a worker thread; files are played by a :class:`CuePlayer` that
     stops instantly. If playback fails (no sound device, say) the speaker reports it once
     and carries on silently, timing each cue as :class:`SilentSpeaker` does.
+
+    Signals:
+        ready(str): the engine passed its self-test; the text names the voice.
     """
+
+    ready = Signal(str)
 
     def __init__(
         self,
@@ -170,6 +175,7 @@ class VoiceSpeaker(Speaker):
     def _on_ready(self, voice_name: str) -> None:
         self._engine_ready = True
         self.voice_name = voice_name
+        self.ready.emit(voice_name)
 
     def _on_unavailable(self, message: str) -> None:
         self._engine_ready = False
@@ -177,12 +183,12 @@ class VoiceSpeaker(Speaker):
 
     def _report_no_player(self) -> None:
         self._playable = False
-        QTimer.singleShot(
-            0,
-            lambda: self.problem.emit(
-                "Cues will be shown but not spoken: no audio player was found. "
-                "Install alsa-utils (on Debian or Ubuntu: sudo apt-get install alsa-utils)."
-            ),
+        QTimer.singleShot(0, self._emit_no_player)  # once listeners are connected
+
+    def _emit_no_player(self) -> None:
+        self.problem.emit(
+            "Cues will be shown but not spoken: no audio player was found. "
+            "Install alsa-utils (on Debian or Ubuntu: sudo apt-get install alsa-utils)."
         )
 
     def _on_synthesised(self, text: str, path: str) -> None:

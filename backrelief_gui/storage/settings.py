@@ -17,6 +17,11 @@ DEFAULTS: dict[str, object] = {
     "routine": "full",
     "dose": Dose.GENTLE.value,
     "safety_acknowledged": False,
+    "voice": "",  # an engine voice id; empty means the system's English voice
+    "rate": 170,  # words per minute
+    "volume": 1.0,
+    "muted": False,
+    "beeps": True,  # short beeps on the last seconds of get-ready and rests
 }
 
 
@@ -26,6 +31,11 @@ class Settings:
     routine: str
     dose: str
     safety_acknowledged: bool
+    voice: str
+    rate: int
+    volume: float
+    muted: bool
+    beeps: bool
 
     def __init__(self, **values: object) -> None:
         unknown = set(values) - set(DEFAULTS)

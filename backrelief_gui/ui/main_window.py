@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,7 +45,15 @@ DOSE_NAMES = {Dose.GENTLE: "Gentle", Dose.STANDARD: "Standard"}
 
 
 class MainWindow(QMainWindow):
-    """Chooses a routine and dose, shows how to do each exercise, and runs sessions."""
+    """Chooses a routine and dose, shows how to do each exercise, and runs sessions.
+
+    Signals:
+        plan_changed(object): the chosen routine and dose were compiled to a new plan.
+        mute_toggled(bool): the user silenced the voice, or brought it back.
+    """
+
+    plan_changed = Signal(object)
+    mute_toggled = Signal(bool)
 
     def __init__(
         self,
@@ -63,6 +71,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._settings_store = settings_store
         self._pacing = pacing
+        self._muted = settings.muted
+        self._voice_status: QLabel | None = None
         self._plan: Plan | None = None
         self.setWindowTitle("BackRelief")
         self.setWindowIcon(figures.app_icon())
@@ -133,6 +143,7 @@ class MainWindow(QMainWindow):
             "Right": driver.next_step,
             "Ctrl+Right": driver.skip_exercise,
             "Esc": driver.stop,
+            "M": lambda: self.set_muted(not self._muted, announce=True),
         }
         shortcuts = {}
         for keys, action in actions.items():
@@ -188,6 +199,8 @@ class MainWindow(QMainWindow):
             view.next_requested.connect(driver.next_step)
             view.skip_requested.connect(driver.skip_exercise)
             view.stop_requested.connect(driver.stop)
+            view.mute_toggled.connect(lambda muted: self.set_muted(muted, announce=True))
+            view.show_muted(self._muted)
             self.pages.addWidget(view)
             self._session_view = view
         return self._session_view
@@ -235,6 +248,26 @@ class MainWindow(QMainWindow):
             f"{len(self.routine.exercises)} exercises · about "
             f"{format_duration(self.plan.total_duration)}"
         )
+        self.plan_changed.emit(self.plan)
+
+    def set_muted(self, muted: bool, *, announce: bool = False) -> None:
+        """Show the mute state; with ``announce``, it is the user's choice: pass it on."""
+        self._muted = muted
+        if self._session_view is not None:
+            self.session_view.show_muted(muted)
+        if announce:
+            self._settings.muted = muted
+            self._save_settings()
+            self.mute_toggled.emit(muted)
+            self.statusBar().showMessage("Voice off" if muted else "Voice on", 3000)
+
+    def show_voice_status(self, text: str) -> None:
+        """A lasting line at the bottom: which voice speaks, or why none does."""
+        if self._voice_status is None:
+            self._voice_status = plain_label(wrap=False)
+            self._voice_status.setObjectName("voiceStatus")
+            self.statusBar().addPermanentWidget(self._voice_status)
+        self._voice_status.setText(text)
 
     @property
     def session_active(self) -> bool:

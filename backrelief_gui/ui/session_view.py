@@ -44,6 +44,7 @@ class SessionView(QWidget):
         next_requested(): go on to the next step.
         skip_requested(): go on to the next exercise.
         stop_requested(): end the session.
+        mute_toggled(bool): silence the voice, or bring it back.
     """
 
     pause_toggled = Signal()
@@ -51,6 +52,7 @@ class SessionView(QWidget):
     next_requested = Signal()
     skip_requested = Signal()
     stop_requested = Signal()
+    mute_toggled = Signal(bool)
 
     def __init__(self, figures: Figures, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +99,10 @@ class SessionView(QWidget):
             "Skip exercise", "skipButton", "On to the next exercise (Ctrl+Right)"
         )
         self.stop_button = _button("Stop", "stopButton", "End the session (Esc)")
+        self.mute_button = _button("Mute", "muteButton", "Silence the voice or bring it back (M)")
+        self.mute_button.setCheckable(True)
+        self.mute_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.mute_button.toggled.connect(self._on_mute_toggled)
         for button, signal in self._buttons_and_signals():
             button.clicked.connect(signal)
             # Space and the arrows belong to the session, not to whichever button has focus.
@@ -121,6 +127,7 @@ class SessionView(QWidget):
         controls = QHBoxLayout()
         for button, _signal in self._buttons_and_signals():
             controls.addWidget(button)
+        controls.addWidget(self.mute_button)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.time_left)
@@ -133,6 +140,22 @@ class SessionView(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(progress_row)
         layout.addLayout(controls)
+
+    def show_muted(self, muted: bool) -> None:
+        """Reflect the mute state without announcing it back as a new intent."""
+        self.mute_button.blockSignals(True)
+        self.mute_button.setChecked(muted)
+        self.mute_button.blockSignals(False)
+        self._label_mute(muted)
+
+    def _on_mute_toggled(self, muted: bool) -> None:
+        self._label_mute(muted)
+        self.mute_toggled.emit(muted)
+
+    def _label_mute(self, muted: bool) -> None:
+        text = "Unmute" if muted else "Mute"
+        self.mute_button.setText(text)
+        self.mute_button.setAccessibleName(text)
 
     def begin(self, routine: Routine) -> None:
         self._routine = routine

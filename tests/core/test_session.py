@@ -290,3 +290,40 @@ class TestWaitingForSpeech:
         machine.next_step(T0 + 1)
         assert machine.cue_spoken(T0 + 2, 0) == []
         assert machine.index == 1
+
+
+def test_a_long_hold_says_halfway_and_counts_down(library):
+    routine = Routine("r", "R", "d", (make_hold(reps=1, hold=30),))
+    plan = compile_plan(routine, Dose.STANDARD, library.phrases)
+    machine = SessionMachine(plan)
+    machine.start(T0)
+    hold = index_of(plan, StepKind.HOLD)
+    now = run_to(machine, hold, T0)
+    spoken = []
+    while machine.index == hold:
+        now = machine.next_wakeup()
+        left = round(machine.deadline() - now)
+        spoken += [(left, e.text) for e in machine.advance(now) if isinstance(e, Say)]
+    halfway, count = library.phrases.cue("halfway"), library.phrases.cue
+    assert spoken[:4] == [
+        (15, halfway),
+        (3, count("count", seconds=3)),
+        (2, count("count", seconds=2)),
+        (1, count("count", seconds=1)),
+    ]
+    assert spoken[4:] == [(0, plan.steps[hold + 1].cue)]  # then the release, on time
+
+
+def test_short_holds_have_no_halfway_mark(plan):
+    hold = next(step for step in plan.steps if step.kind is StepKind.HOLD)
+    assert hold.duration == 10
+    assert [left for left, _ in hold.marks] == [3, 2, 1]
+
+
+def test_the_finish_cue_says_how_many_repetitions_were_done(plan):
+    machine = SessionMachine(plan)
+    effects = machine.start(T0)
+    while machine.state is State.RUNNING:
+        effects = machine.advance(machine.next_wakeup())
+    finish = [e.text for e in effects if isinstance(e, Say)]
+    assert len(finish) == 1 and "4 repetitions" in finish[0] and "{reps}" not in finish[0]
