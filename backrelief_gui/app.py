@@ -22,7 +22,8 @@ from backrelief_gui.core.loading import CatalogueError, Library
 
 if TYPE_CHECKING:
     from backrelief_gui.qt.driver import SessionDriver
-    from backrelief_gui.storage.settings import Settings
+    from backrelief_gui.speech.engine import VoiceSettings
+    from backrelief_gui.storage.settings import Settings, SettingsStore
     from backrelief_gui.ui.main_window import MainWindow
 
 
@@ -71,7 +72,7 @@ def run_window(options: Options, library: Library) -> int:
     services: list[SessionServices] = []
 
     def make_driver() -> SessionDriver:
-        services.append(SessionServices(window, options, settings))
+        services.append(SessionServices(window, options, settings, store))
         return services[0].driver
 
     window = MainWindow(library, make_driver, Figures(bundled_resources()), settings, store)
@@ -97,36 +98,78 @@ def run_window(options: Options, library: Library) -> int:
 class SessionServices:
     """The session driver with its voice, built once the first window is on screen."""
 
-    def __init__(self, window: MainWindow, options: Options, settings: Settings) -> None:
+    def __init__(
+        self, window: MainWindow, options: Options, settings: Settings, store: SettingsStore
+    ) -> None:
         from backrelief_gui.paths import cache_dir
         from backrelief_gui.qt.driver import SessionDriver
         from backrelief_gui.qt.speech_link import SpeechLink
+        from backrelief_gui.speech.beeps import beep_file
         from backrelief_gui.speech.engine import VoiceSettings
         from backrelief_gui.speech.player import find_player
         from backrelief_gui.speech.speaker import SilentSpeaker, Speaker, VoiceSpeaker
 
+        self._window = window
+        self._settings = settings
+        self._store = store
         self.driver = SessionDriver(speed=options.speed, wait_for_speech=True)
         silent = SilentSpeaker(time_scale=options.speed, parent=self.driver)
+        cache = cache_dir(options.data_dir)
         voice: Speaker
         if options.speed == 1:
             chosen = VoiceSettings(settings.voice, settings.rate, settings.volume)
-            voice = VoiceSpeaker(cache_dir(options.data_dir) / "cues", chosen, find_player())
-            voice.ready.connect(lambda name: window.show_voice_status(f"Voice: {name}"))
+            voice = VoiceSpeaker(cache / "cues", chosen, find_player())
+            voice.ready.connect(self._on_voice_ready)
         else:  # a session run faster than life is shown, not spoken
             voice = SilentSpeaker(time_scale=options.speed, parent=self.driver)
             window.show_voice_status(f"Silent: running {options.speed:g} times faster")
         voice.problem.connect(self._on_problem)
-        self._window = window
         self._voice = voice
-        self.link = SpeechLink(self.driver, voice, silent)
+        beeper = find_player(self.driver) if options.speed == 1 else None
+        self.link = SpeechLink(self.driver, voice, silent, beeper, beep_file(cache))
+        self.link.beeps = beeper is not None and settings.beeps
         self.link.set_muted(settings.muted)
         window.set_muted(settings.muted)
         window.mute_toggled.connect(self.link.set_muted)
         window.plan_changed.connect(self.link.prepare)
+        window.voice_button.clicked.connect(self.open_voice_settings)
+
+    def _on_voice_ready(self, name: str) -> None:
+        self._window.show_voice_status(f"Voice: {name}")
+        self._window.voice_button.setEnabled(True)
 
     def _on_problem(self, message: str) -> None:
         self._window.show_notice(message)
         self._window.show_voice_status("Voice: off (see the message above)")
+
+    def open_voice_settings(self) -> None:
+        from backrelief_gui.speech.engine import VoiceSettings
+        from backrelief_gui.speech.speaker import VoiceSpeaker
+        from backrelief_gui.ui.voice_settings import PREVIEW_TEXT, VoiceSettingsDialog
+
+        voice = self._voice
+        if not isinstance(voice, VoiceSpeaker):
+            return
+        settings = self._settings
+        before = VoiceSettings(settings.voice, settings.rate, settings.volume)
+        dialog = VoiceSettingsDialog(
+            voice.voices, before, settings.muted, settings.beeps, self._window
+        )
+        dialog.preview_requested.connect(lambda chosen: voice.preview(chosen, PREVIEW_TEXT))
+        dialog.chosen.connect(self._apply_voice_settings)
+        dialog.rejected.connect(lambda: voice.set_voice(before))  # undo any preview
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _apply_voice_settings(self, chosen: VoiceSettings, muted: bool, beeps: bool) -> None:
+        voice = self._voice
+        settings = self._settings
+        settings.voice, settings.rate, settings.volume = chosen.voice, chosen.rate, chosen.volume
+        settings.beeps = beeps
+        voice.set_voice(chosen)
+        self.link.beeps = beeps
+        self._window.set_muted(muted, announce=muted != settings.muted)
+        self._store.save(settings)
 
     def shutdown(self) -> None:
         self._voice.shutdown()

@@ -12,9 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from backrelief_gui.core.plan import estimate_speech_seconds
-from backrelief_gui.speech.engine import VoiceSettings
+from backrelief_gui.speech.engine import Voice, VoiceSettings
 from backrelief_gui.speech.player import CuePlayer
 from backrelief_gui.speech.worker import SynthWorker, cue_file
+
+PREVIEW_CUE = -1  # the cue id of a voice preview: no session step waits for it
 
 
 class Speaker(QObject):
@@ -38,6 +40,9 @@ class Speaker(QObject):
 
     def cancel(self) -> None:
         raise NotImplementedError
+
+    def set_voice(self, voice: VoiceSettings) -> None:
+        """Speak in ``voice`` from the next cue on (a speaker without voices ignores it)."""
 
     def shutdown(self) -> None:
         """Release threads and processes before the app quits."""
@@ -102,6 +107,7 @@ class VoiceSpeaker(Speaker):
         self._playable = player is not None
         self._engine_ready = False
         self.voice_name = ""
+        self.voices: list[Voice] = []
         self._thread = QThread(self)
         self._thread.setObjectName("speech")
         self._worker = SynthWorker(cache, voice)
@@ -109,6 +115,7 @@ class VoiceSpeaker(Speaker):
         self._thread.started.connect(self._worker.start)
         self._thread.finished.connect(self._worker.deleteLater)
         self._worker.ready.connect(self._on_ready)
+        self._worker.voices_found.connect(self._on_voices)
         self._worker.unavailable.connect(self._on_unavailable)
         self._worker.synthesised.connect(self._on_synthesised)
         self._worker.failed.connect(self._on_synthesis_failed)
@@ -171,6 +178,14 @@ class VoiceSpeaker(Speaker):
         self._thread.wait(2000)
 
     # -- reports from the worker and the player ---------------------------------------
+
+    def _on_voices(self, voices: list[Voice]) -> None:
+        self.voices = voices
+
+    def preview(self, voice: VoiceSettings, text: str) -> None:
+        """Say ``text`` in ``voice`` now (the choice is kept: call again to go back)."""
+        self.set_voice(voice)
+        self.say(PREVIEW_CUE, text)
 
     def _on_ready(self, voice_name: str) -> None:
         self._engine_ready = True

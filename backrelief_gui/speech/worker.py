@@ -27,6 +27,7 @@ class SynthWorker(QObject):
 
     Signals:
         ready(str): the engine started; the text names the voice in use.
+        voices_found(list): the engine's voices, as :class:`Voice` records.
         unavailable(str): no engine could start; the text says why and how to fix it.
         synthesised(str, str): the text and the file now holding it.
         failed(str, str): the text could not be written to a file, and why.
@@ -34,6 +35,7 @@ class SynthWorker(QObject):
     """
 
     ready = Signal(str)
+    voices_found = Signal(list)
     unavailable = Signal(str)
     synthesised = Signal(str, str)
     failed = Signal(str, str)
@@ -65,7 +67,9 @@ class SynthWorker(QObject):
             self._engine = None
             self.unavailable.emit(f"The voice could not be prepared ({error}).")
             return
-        names = {voice.id: voice.name for voice in self._engine.voices()}
+        voices = self._engine.voices()
+        self.voices_found.emit(voices)
+        names = {voice.id: voice.name for voice in voices}
         chosen = self._voice.voice or self._engine.default_voice()
         self.ready.emit(names.get(chosen, chosen))
 

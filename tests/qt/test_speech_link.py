@@ -134,3 +134,35 @@ def test_muting_switches_to_the_silent_speaker_at_once(rig):
     driver.next_step()
     assert voice.said[-1] == (2, plan.steps[2].cue)
     assert driver.state is State.RUNNING
+
+
+class CountingPlayer:
+    """Stands in for the beep's sound output (no sound card here): counts what it plays."""
+
+    def __init__(self) -> None:
+        self.played: list[int] = []
+
+    def play(self, token, path) -> None:
+        self.played.append(token)
+
+
+def test_beeps_mark_the_last_seconds_of_get_ready(qtbot, library, tmp_path):
+    clock = FakeClock()
+    driver = SessionDriver(clock=clock, speed=SPEED)
+    player = CountingPlayer()
+    link = SpeechLink(driver, ScriptedSpeaker(), ScriptedSpeaker(), player, tmp_path / "b.wav")
+    routine = Routine("r", "R", "d", (make_hold(reps=1, hold=10),))
+    plan = compile_plan(routine, Dose.STANDARD, library.phrases)
+    ticks = []
+    driver.countdown.connect(ticks.append)
+    driver.begin(plan)
+    get_ready = plan.steps[1]
+    for second in range(int(get_ready.duration)):  # through the get-ready, second by second
+        clock.at(get_ready.start + second)
+        qtbot.waitUntil(lambda n=second: len(ticks) > n, timeout=3000)
+    assert ticks[:5] == [5, 4, 3, 2, 1]
+    assert player.played == [3, 2, 1]
+    link.set_muted(True)  # muted: no beeps either
+    clock.at(plan.steps[-1].start)
+    qtbot.waitUntil(lambda: driver.state is State.FINISHED, timeout=3000)
+    assert link.beeps_played == 3
