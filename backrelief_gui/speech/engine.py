@@ -117,3 +117,62 @@ def _quieten_driver(engine: Any) -> None:
     module = sys.modules.get(type(driver).__module__) if driver is not None else None
     if module is not None and module.__name__.endswith(".espeak"):
         module.print = lambda *args, **kwargs: None  # type: ignore[attr-defined]
+
+
+class MacSayEngine:
+    """macOS: the system's ``say`` command writes each cue to a WAV file.
+
+    pyttsx3's macOS driver can hang or quit a Qt app, so it is kept out of the process;
+    ``say`` gives the same voices from a separate, short-lived process.
+    """
+
+    def __init__(self) -> None:
+        import shutil
+
+        if shutil.which("say") is None:
+            raise SpeechUnavailableError(f"The 'say' command is missing. {install_hint()}")
+        self._settings = VoiceSettings()
+
+    def voices(self) -> list[Voice]:
+        import subprocess
+
+        listing = subprocess.run(
+            ["say", "-v", "?"], capture_output=True, text=True, check=False, timeout=10
+        ).stdout
+        found = []
+        for line in listing.splitlines():
+            name, _, rest = line.partition("  ")
+            language = rest.split("#")[0].strip().lower().replace("_", "-")
+            if name.strip():
+                found.append(Voice(name.strip(), name.strip(), (language,)))
+        return found
+
+    def default_voice(self) -> str:
+        return ""  # the system's own choice
+
+    def apply(self, settings: VoiceSettings) -> None:
+        self._settings = settings
+
+    def synthesise(self, text: str, target: Path) -> None:
+        import subprocess
+
+        command = ["say", "-o", str(target), "--file-format=WAVE", "--data-format=LEI16@22050"]
+        command += ["-r", str(self._settings.rate)]
+        if self._settings.voice:
+            command += ["-v", self._settings.voice]
+        try:
+            subprocess.run([*command, text], check=True, timeout=30, capture_output=True)
+        except subprocess.SubprocessError as error:
+            raise OSError(f"say could not write the cue ({error})") from None
+
+    def speak_directly(self, text: str) -> None:
+        import subprocess
+
+        subprocess.run(["say", text], check=False, timeout=60)
+
+
+def make_engine() -> Pyttsx3Engine | MacSayEngine:
+    """The engine this system should use (raises SpeechUnavailableError with a fix)."""
+    if sys.platform == "darwin":
+        return MacSayEngine()
+    return Pyttsx3Engine()

@@ -13,7 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from backrelief_gui.speech.engine import Pyttsx3Engine, SpeechUnavailableError, VoiceSettings
+from backrelief_gui.speech.engine import (
+    MacSayEngine,
+    Pyttsx3Engine,
+    SpeechUnavailableError,
+    VoiceSettings,
+    make_engine,
+)
 
 
 def cue_file(cache: Path, text: str, voice: VoiceSettings) -> Path:
@@ -45,7 +51,7 @@ class SynthWorker(QObject):
         super().__init__()
         self._cache = cache
         self._voice = voice
-        self._engine: Pyttsx3Engine | None = None
+        self._engine: Pyttsx3Engine | MacSayEngine | None = None
         self._queue: deque[str] = deque()
         self._scheduled = False
 
@@ -54,7 +60,7 @@ class SynthWorker(QObject):
         """Start the engine and prove it can make sound (a voice self-test)."""
         try:
             self._cache.mkdir(parents=True, exist_ok=True)
-            self._engine = Pyttsx3Engine()
+            self._engine = make_engine()
             self._engine.apply(self._voice)
             probe = cue_file(self._cache, "Ready.", self._voice)
             if not probe.exists():
