@@ -67,6 +67,13 @@ class ExerciseResult:
     def completed(self) -> bool:
         return self.reps_done >= self.reps_planned
 
+    @property
+    def outcome(self) -> str:
+        """'completed', 'partial' or 'skipped': how the exercise ended, for the history."""
+        if self.completed:
+            return "completed"
+        return "partial" if self.reps_done else "skipped"
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -82,11 +89,21 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class ExerciseEnded:
+    """The session moved on from an exercise (or ended during it): worth recording now."""
+
+    position: int
+    result: ExerciseResult
+
+
+@dataclass(frozen=True)
 class SessionEnded:
     summary: Summary
 
 
-Effect = StepStarted | Countdown | Say | CancelSpeech | StateChanged | SessionEnded
+Effect = (
+    StepStarted | Countdown | Say | CancelSpeech | StateChanged | ExerciseEnded | SessionEnded
+)
 
 
 class SessionMachine:
@@ -261,18 +278,24 @@ class SessionMachine:
             self._active_before += now - self._running_since
         self._state = State.STOPPED
         self._paused_at = None
-        return [CancelSpeech(), StateChanged(State.STOPPED), SessionEnded(self.summary())]
+        ended = self._exercise_ended(self.step.exercise)
+        return [CancelSpeech(), StateChanged(State.STOPPED), *ended, SessionEnded(self.summary())]
 
     def summary(self) -> Summary:
         first = self.plan.steps[self._first_index].exercise or 0
         results = []
-        for position, exercise in enumerate(self.plan.routine.exercises):
-            if position < first:
-                continue
-            done = sum(1 for (index, _, _) in self._reps_done if index == position)
-            planned = exercise.reps.at(self.plan.dose) * exercise.sets.at(self.plan.dose)
-            results.append(ExerciseResult(exercise, done, planned))
+        for position in range(first, len(self.plan.routine.exercises)):
+            results.append(self._result(position))
         return Summary(self._state, tuple(results), self._active_before)
+
+    def _result(self, position: int) -> ExerciseResult:
+        exercise = self.plan.routine.exercises[position]
+        done = sum(1 for (index, _, _) in self._reps_done if index == position)
+        planned = exercise.reps.at(self.plan.dose) * exercise.sets.at(self.plan.dose)
+        return ExerciseResult(exercise, done, planned)
+
+    def _exercise_ended(self, position: int | None) -> list[Effect]:
+        return [] if position is None else [ExerciseEnded(position, self._result(position))]
 
     # -- internals --------------------------------------------------------------------
 
@@ -285,14 +308,17 @@ class SessionMachine:
         return self._enter(index, now) + self.advance(now)
 
     def _enter(self, index: int, at: float) -> list[Effect]:
+        leaving = self.plan.steps[self._index].exercise
+        forward = index > self._index
         self._index = index
         self._step_start = at
         self._spoken_at = None
         self._shown_seconds = None
         step = self.step
+        ended = self._exercise_ended(leaving) if forward and leaving != step.exercise else []
         if step.kind is StepKind.FINISH:
-            return [StepStarted(index, step), *self._finish(at)]
-        effects: list[Effect] = [StepStarted(index, step)]
+            return [*ended, StepStarted(index, step), *self._finish(at)]
+        effects: list[Effect] = [*ended, StepStarted(index, step)]
         if step.cue:
             effects.append(Say(index, step.cue))
         return effects

@@ -17,6 +17,7 @@ from backrelief_gui.core.plan import Plan
 from backrelief_gui.core.session import (
     CancelSpeech,
     Countdown,
+    ExerciseEnded,
     Effect,
     Say,
     SessionEnded,
@@ -42,6 +43,8 @@ class SessionDriver(QObject):
         speech_cancelled(): drop whatever is being said.
         state_changed(str): the new session state value.
         session_started(object): the plan of a session that has just begun.
+        exercise_ended(int, object): the session moved on from the exercise at this
+            position; the object is its result (repetitions done and planned).
         session_ended(object): the summary of a finished or stopped session.
     """
 
@@ -51,6 +54,7 @@ class SessionDriver(QObject):
     speech_cancelled = Signal()
     state_changed = Signal(str)
     session_started = Signal(object)
+    exercise_ended = Signal(int, object)
     session_ended = Signal(object)
 
     def __init__(
@@ -182,6 +186,8 @@ class SessionDriver(QObject):
                 self.speech_cancelled.emit()
             case StateChanged(state):
                 self.state_changed.emit(state.value)
+            case ExerciseEnded(position, result):
+                self.exercise_ended.emit(position, result)
             case SessionEnded(summary):
                 self.session_ended.emit(summary)
 

@@ -9,6 +9,7 @@ from backrelief_gui.core.plan import Plan, StepKind, compile_plan
 from backrelief_gui.core.session import (
     CancelSpeech,
     Countdown,
+    ExerciseEnded,
     Say,
     SessionEnded,
     SessionMachine,
@@ -230,7 +231,7 @@ def test_stop_ends_with_what_was_done(plan):
     now = run_to(machine, second_cue, T0)
     effects = machine.stop(now + 1)
     assert effects[:2] == [CancelSpeech(), StateChanged(State.STOPPED)]
-    summary = effects[2].summary
+    summary = effects[-1].summary
     assert summary.state is State.STOPPED
     assert [r.reps_done for r in summary.results] == [1, 0]
     assert machine.next_wakeup() is None and machine.stop(now + 2) == []
@@ -327,3 +328,39 @@ def test_the_finish_cue_says_how_many_repetitions_were_done(plan):
         effects = machine.advance(machine.next_wakeup())
     finish = [e.text for e in effects if isinstance(e, Say)]
     assert len(finish) == 1 and "4 repetitions" in finish[0] and "{reps}" not in finish[0]
+
+
+def ended_exercises(effects):
+    return [(e.position, e.result.reps_done, e.result.outcome) for e in effects
+            if isinstance(e, ExerciseEnded)]
+
+
+def test_each_exercise_is_reported_as_the_session_moves_past_it(plan):
+    machine = SessionMachine(plan)
+    seen = ended_exercises(machine.start(T0))
+    rest = index_of(plan, StepKind.REST)
+    while machine.state is State.RUNNING:
+        now = machine.next_wakeup()
+        effects = machine.advance(now)
+        if ended_exercises(effects) and not seen:
+            assert machine.index == rest  # reported when its last repetition is done
+        seen += ended_exercises(effects)
+    assert seen == [(0, 2, "completed"), (1, 2, "completed")]
+
+
+def test_skipped_and_stopped_exercises_are_reported_too(plan):
+    machine = SessionMachine(plan)
+    machine.start(T0)
+    assert ended_exercises(machine.skip_exercise(T0 + 1)) == [(0, 0, "skipped")]
+    now = run_to(machine, index_of(plan, StepKind.MOVE, 2), T0 + 1)  # into the second rep
+    assert ended_exercises(machine.stop(now + 0.5)) == [(1, 1, "partial")]
+
+
+def test_going_back_reports_nothing_until_the_exercise_is_left_again(plan):
+    machine = SessionMachine(plan)
+    machine.start(T0)
+    announce = index_of(plan, StepKind.ANNOUNCE, 1)
+    now = run_to(machine, announce, T0)
+    assert ended_exercises(machine.previous_step(now)) == []  # back into the rest
+    assert ended_exercises(machine.previous_step(now)) == []  # back into exercise 0
+    assert ended_exercises(machine.next_step(now)) == [(0, 2, "completed")]
