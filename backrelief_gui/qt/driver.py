@@ -17,8 +17,8 @@ from backrelief_gui.core.plan import Plan
 from backrelief_gui.core.session import (
     CancelSpeech,
     Countdown,
-    ExerciseEnded,
     Effect,
+    ExerciseEnded,
     Say,
     SessionEnded,
     SessionMachine,
