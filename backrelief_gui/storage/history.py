@@ -1,0 +1,390 @@
+"""The session history: one SQLite file, written as things happen, so a crash loses little.
+
+The session row is written when a session starts and each exercise as the session moves
+past it, each in a transaction of its own. The schema is versioned with
+``PRAGMA user_version`` and only ever migrated forward. Opening the file copes with the
+ways a file can let a person down (see :func:`open_history`), always with a message that
+says what happened and where their data is.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from backrelief_gui.core.history_model import (
+    ExerciseRecord,
+    Outcome,
+    SessionRecord,
+    SessionStatus,
+)
+
+HISTORY_FILE = "history.sqlite3"
+BUSY_TIMEOUT_SECONDS = 2.0  # how long a locked file is retried before saying so
+
+#: Forward-only migrations: MIGRATIONS[n] takes a database from version n to n + 1.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: sessions and the exercises done in them.
+    """
+    CREATE TABLE session (
+        id INTEGER PRIMARY KEY,
+        routine_id TEXT NOT NULL,
+        routine_name TEXT NOT NULL,
+        dose TEXT NOT NULL,
+        started_utc TEXT NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        ended_utc TEXT,
+        status TEXT NOT NULL
+            CHECK (status IN ('running', 'completed', 'stopped', 'interrupted')),
+        planned_seconds REAL NOT NULL,
+        active_seconds REAL NOT NULL DEFAULT 0,
+        pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX session_by_start ON session (started_utc);
+    CREATE TABLE session_exercise (
+        session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        exercise_id TEXT NOT NULL,
+        exercise_name TEXT NOT NULL,
+        planned_reps INTEGER NOT NULL,
+        done_reps INTEGER NOT NULL,
+        sets INTEGER NOT NULL,
+        hold_seconds INTEGER,
+        outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'partial', 'skipped')),
+        ended_utc TEXT NOT NULL,
+        PRIMARY KEY (session_id, position)
+    );
+    """,
+    # 2: break reminders and what the user did with each (filled by the reminders).
+    """
+    CREATE TABLE break_reminder (
+        id INTEGER PRIMARY KEY,
+        due_utc TEXT NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        shown_utc TEXT,
+        response TEXT
+            CHECK (response IN ('started', 'snoozed', 'skipped', 'dismissed', 'missed')),
+        session_id INTEGER REFERENCES session (id) ON DELETE SET NULL
+    );
+    CREATE INDEX break_reminder_by_due ON break_reminder (due_utc);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class HistoryUnavailableError(RuntimeError):
+    """The history cannot be used this run; the message says why, in plain words."""
+
+
+class Opened(NamedTuple):
+    """The store (or None when history is off this run) and anything the user should know."""
+
+    store: HistoryStore | None
+    message: str | None
+
+
+def _utc_text(instant: datetime) -> str:
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _utc_value(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+class HistoryStore:
+    """Reads and writes one history file; every write is its own committed transaction."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    # -- sessions -------------------------------------------------------------------
+
+    def begin_session(
+        self,
+        routine_id: str,
+        routine_name: str,
+        dose: str,
+        planned_seconds: float,
+        started_utc: datetime,
+        utc_offset_minutes: int,
+        pain_before: int | None = None,
+    ) -> int:
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO session (routine_id, routine_name, dose, started_utc,"
+                " utc_offset_minutes, status, planned_seconds, pain_before)"
+                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?)",
+                (
+                    routine_id,
+                    routine_name,
+                    dose,
+                    _utc_text(started_utc),
+                    utc_offset_minutes,
+                    planned_seconds,
+                    pain_before,
+                ),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def record_exercise(self, record: ExerciseRecord) -> None:
+        """Write (or, after going back and finishing it again, rewrite) one exercise."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO session_exercise VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (session_id, position) DO UPDATE SET"
+                " done_reps = excluded.done_reps, outcome = excluded.outcome,"
+                " ended_utc = excluded.ended_utc",
+                (
+                    record.session_id,
+                    record.position,
+                    record.exercise_id,
+                    record.exercise_name,
+                    record.planned_reps,
+                    record.done_reps,
+                    record.sets,
+                    record.hold_seconds,
+                    record.outcome.value,
+                    _utc_text(record.ended_utc),
+                ),
+            )
+
+    def end_session(
+        self, session_id: int, status: SessionStatus, ended_utc: datetime, active_seconds: float
+    ) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE session SET status = ?, ended_utc = ?, active_seconds = ? WHERE id = ?",
+                (status.value, _utc_text(ended_utc), active_seconds, session_id),
+            )
+
+    def set_pain(
+        self, session_id: int, *, before: int | None = None, after: int | None = None
+    ) -> None:
+        with self._write() as db:
+            if before is not None:
+                db.execute("UPDATE session SET pain_before = ? WHERE id = ?", (before, session_id))
+            if after is not None:
+                db.execute("UPDATE session SET pain_after = ? WHERE id = ?", (after, session_id))
+
+    def set_note(self, session_id: int, note: str) -> None:
+        with self._write() as db:
+            db.execute("UPDATE session SET note = ? WHERE id = ?", (note, session_id))
+
+    def mark_interrupted(self) -> int:
+        """Sessions still 'running' belong to a run that died: say so. Returns how many."""
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE session SET status = 'interrupted',"
+                " ended_utc = COALESCE((SELECT MAX(ended_utc) FROM session_exercise"
+                "   WHERE session_id = session.id), started_utc),"
+                " active_seconds = COALESCE((SELECT"
+                "   (julianday(MAX(ended_utc)) - julianday(session.started_utc)) * 86400"
+                "   FROM session_exercise WHERE session_id = session.id), 0)"
+                " WHERE status = 'running'"
+            )
+        return cursor.rowcount
+
+    # -- reading --------------------------------------------------------------------
+
+    def sessions(self, since_utc: datetime | None = None) -> list[SessionRecord]:
+        """Sessions, oldest first (all of them, or those started since ``since_utc``)."""
+        query = "SELECT * FROM session"
+        arguments: tuple[str, ...] = ()
+        if since_utc is not None:
+            query += " WHERE started_utc >= ?"
+            arguments = (_utc_text(since_utc),)
+        rows = self._db.execute(query + " ORDER BY started_utc, id", arguments).fetchall()
+        return [_session(row) for row in rows]
+
+    def exercises(self, session_id: int | None = None) -> list[ExerciseRecord]:
+        """Exercise rows of one session, or of every session, in session and list order."""
+        query = "SELECT * FROM session_exercise"
+        arguments: tuple[int, ...] = ()
+        if session_id is not None:
+            query += " WHERE session_id = ?"
+            arguments = (session_id,)
+        rows = self._db.execute(query + " ORDER BY session_id, position", arguments).fetchall()
+        return [_exercise(row) for row in rows]
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- internals ------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; a locked file is retried, then reported in words."""
+        try:
+            with self._db:
+                yield self._db
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise HistoryUnavailableError(
+                    f"The history file {self.path} is in use by another program, so this "
+                    "could not be saved. Close the other program and try again."
+                ) from None
+            raise HistoryUnavailableError(
+                f"The history file {self.path} could not be written ({error})."
+            ) from None
+
+
+def _session(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        id=row["id"],
+        routine_id=row["routine_id"],
+        routine_name=row["routine_name"],
+        dose=row["dose"],
+        started_utc=_utc_value(row["started_utc"]),  # type: ignore[arg-type]
+        utc_offset_minutes=row["utc_offset_minutes"],
+        ended_utc=_utc_value(row["ended_utc"]),
+        status=SessionStatus(row["status"]),
+        planned_seconds=row["planned_seconds"],
+        active_seconds=row["active_seconds"],
+        pain_before=row["pain_before"],
+        pain_after=row["pain_after"],
+        note=row["note"],
+    )
+
+
+def _exercise(row: sqlite3.Row) -> ExerciseRecord:
+    return ExerciseRecord(
+        session_id=row["session_id"],
+        position=row["position"],
+        exercise_id=row["exercise_id"],
+        exercise_name=row["exercise_name"],
+        planned_reps=row["planned_reps"],
+        done_reps=row["done_reps"],
+        sets=row["sets"],
+        hold_seconds=row["hold_seconds"],
+        outcome=Outcome(row["outcome"]),
+        ended_utc=_utc_value(row["ended_utc"]),  # type: ignore[arg-type]
+    )
+
+
+# -- opening ------------------------------------------------------------------------
+
+
+def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring ``db`` forward to ``target``, one version per transaction; returns the version."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    while version < target:
+        script = f"BEGIN; {MIGRATIONS[version]} PRAGMA user_version = {version + 1}; COMMIT;"
+        try:
+            db.executescript(script)
+        except sqlite3.Error:
+            db.rollback()  # the file stays at the last version that went through whole
+            raise
+        version += 1
+    return version
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level="DEFERRED")
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def open_history(data_dir: Path) -> Opened:  # noqa: PLR0911 (one return per case, listed)
+    """Open (or create) the history in ``data_dir``, whatever state the file is in.
+
+    - a folder that cannot be made or written: history is off this run, and the user is
+      told why;
+    - a damaged file: moved aside with a timestamp, a fresh one started, and the user
+      told where the old one is;
+    - a file from a newer BackRelief: left untouched, history off, and the user told;
+    - a file locked by another program: retried for a moment, then the user is told.
+    Sessions left 'running' by a run that died are marked interrupted.
+    """
+    path = data_dir / HISTORY_FILE
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return Opened(None, _off(f"the folder {data_dir} cannot be created ({error.strerror})"))
+    if not os.access(data_dir, os.W_OK):
+        return Opened(None, _off(f"the folder {data_dir} cannot be written to"))
+    try:
+        return _open(path)
+    except sqlite3.DatabaseError as error:
+        if _is_locked(error):
+            return Opened(
+                None,
+                _off(f"the file {path} is in use by another program (is BackRelief already open?)"),
+            )
+        if isinstance(error, sqlite3.OperationalError) and not path.exists():
+            return Opened(None, _off(f"{path} cannot be created ({error})"))
+        aside = _set_aside(path)
+        try:
+            store, _ = _open(path)
+        except sqlite3.DatabaseError as again:
+            return Opened(None, _off(f"a fresh history file could not be started ({again})"))
+        return Opened(
+            store,
+            (
+                f"Your history file was damaged ({error}). It was moved to {aside} and a new, "
+                "empty history was started. The old file is kept in case it can be recovered."
+            ),
+        )
+
+
+def _open(path: Path) -> Opened:
+    db = connect(path)
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            db.close()
+            return Opened(
+                None,
+                _off(
+                    f"the file {path} was written by a newer version of BackRelief. It has been "
+                    "left untouched; update BackRelief to keep recording your sessions"
+                ),
+            )
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("the file failed its integrity check")
+        db.execute("PRAGMA journal_mode = WAL")
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    store = HistoryStore(db, path)
+    interrupted = store.mark_interrupted()
+    note = None
+    if interrupted:
+        plural = "session was" if interrupted == 1 else f"{interrupted} sessions were"
+        note = (
+            f"The last {plural} cut short when BackRelief closed unexpectedly; "
+            "the exercises finished before then are kept."
+        )
+    return Opened(store, note)
+
+
+def _is_locked(error: sqlite3.DatabaseError) -> bool:
+    text = str(error)
+    return "locked" in text or "busy" in text
+
+
+def _off(reason: str) -> str:
+    return f"Your sessions will not be saved this time: {reason}."
+
+
+def _set_aside(path: Path) -> Path:
+    """Move a damaged file (and its journal files) out of the way, keeping it all."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{aside}{suffix}"))
+    return aside
