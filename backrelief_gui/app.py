@@ -21,7 +21,10 @@ from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.loading import CatalogueError, Library
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from backrelief_gui.qt.driver import SessionDriver
+    from backrelief_gui.qt.history_link import HistoryLink
     from backrelief_gui.speech.engine import VoiceSettings
     from backrelief_gui.storage.settings import Settings, SettingsStore
     from backrelief_gui.ui.main_window import MainWindow
@@ -133,6 +136,20 @@ class SessionServices:
         window.mute_toggled.connect(self.link.set_muted)
         window.plan_changed.connect(self.link.prepare)
         window.voice_button.clicked.connect(self.open_voice_settings)
+        self.history = self._open_history(options.data_dir)
+
+    def _open_history(self, data_dir: Path) -> HistoryLink | None:
+        from backrelief_gui.qt.history_link import HistoryLink
+        from backrelief_gui.storage.history import open_history
+
+        store, message = open_history(data_dir)
+        if message:
+            self._window.show_notice(message)
+        if store is None:
+            return None
+        link = HistoryLink(self.driver, store)
+        link.problem.connect(self._window.show_notice)
+        return link
 
     def _on_voice_ready(self, name: str) -> None:
         self._window.show_voice_status(f"Voice: {name}")
@@ -173,3 +190,5 @@ class SessionServices:
 
     def shutdown(self) -> None:
         self._voice.shutdown()
+        if self.history is not None:
+            self.history.store.close()

@@ -101,9 +101,7 @@ class SessionEnded:
     summary: Summary
 
 
-Effect = (
-    StepStarted | Countdown | Say | CancelSpeech | StateChanged | ExerciseEnded | SessionEnded
-)
+Effect = StepStarted | Countdown | Say | CancelSpeech | StateChanged | ExerciseEnded | SessionEnded
 
 
 class SessionMachine:
@@ -139,6 +137,11 @@ class SessionMachine:
     @property
     def index(self) -> int:
         return self._index
+
+    @property
+    def first_index(self) -> int:
+        """Where the session began (a later exercise, when started from there)."""
+        return self._first_index
 
     @property
     def step(self) -> Step:

@@ -1,0 +1,116 @@
+"""Writes each session into the history as it happens, so a crash loses at most one exercise.
+
+The session row goes in when the session starts, each exercise as the session moves past
+it, and the ending (completed or stopped, with the active time) when it ends. A write
+that fails (a locked or vanished file) is reported once in words; the session carries on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from backrelief_gui.core.history_model import (
+    ExerciseRecord,
+    Outcome,
+    SessionStatus,
+    utc_now_with_offset,
+)
+from backrelief_gui.core.plan import Plan
+from backrelief_gui.core.session import ExerciseResult, State, Summary
+from backrelief_gui.qt.driver import SessionDriver
+from backrelief_gui.storage.history import HistoryStore, HistoryUnavailableError
+
+Now = Callable[[], tuple[datetime, int]]
+_T = TypeVar("_T")
+
+
+class HistoryLink(QObject):
+    """Listens to the driver and records sessions in a :class:`HistoryStore`.
+
+    Signals:
+        problem(str): a write failed; the text says what happened, in plain words.
+        recorded(int): a session row was written; its id (for pain scores and notes).
+    """
+
+    problem = Signal(str)
+    recorded = Signal(int)
+
+    def __init__(
+        self, driver: SessionDriver, store: HistoryStore, now: Now = utc_now_with_offset
+    ) -> None:
+        super().__init__(driver)
+        self._driver = driver
+        self._store = store
+        self._now = now
+        self._plan: Plan | None = None
+        self.session_id: int | None = None
+        self.pain_before: int | None = None  # set by the pain prompt before a session
+        driver.session_started.connect(self._on_started)
+        driver.exercise_ended.connect(self._on_exercise_ended)
+        driver.session_ended.connect(self._on_ended)
+
+    @property
+    def store(self) -> HistoryStore:
+        return self._store
+
+    def _on_started(self, plan: Plan) -> None:
+        self._plan = plan
+        machine = self._driver.machine
+        first = machine.first_index if machine is not None else 0
+        started, offset = self._now()
+        self.session_id = self._attempt(
+            lambda: self._store.begin_session(
+                plan.routine.id,
+                plan.routine.name,
+                plan.dose.value,
+                plan.duration_from(first),
+                started,
+                offset,
+                self.pain_before,
+            )
+        )
+        self.pain_before = None
+        if self.session_id is not None:
+            self.recorded.emit(self.session_id)
+
+    def _on_exercise_ended(self, position: int, result: ExerciseResult) -> None:
+        if self.session_id is None or self._plan is None:
+            return
+        exercise = result.exercise
+        dose = self._plan.dose
+        record = ExerciseRecord(
+            session_id=self.session_id,
+            position=position,
+            exercise_id=exercise.id,
+            exercise_name=exercise.name,
+            planned_reps=result.reps_planned,
+            done_reps=result.reps_done,
+            sets=exercise.sets.at(dose),
+            hold_seconds=exercise.hold_seconds.at(dose) if exercise.hold_seconds else None,
+            outcome=Outcome(result.outcome),
+            ended_utc=self._now()[0],
+        )
+        self._attempt(lambda: self._store.record_exercise(record))
+
+    def _on_ended(self, summary: Summary) -> None:
+        if self.session_id is None:
+            return
+        status = (
+            SessionStatus.COMPLETED if summary.state is State.FINISHED else (SessionStatus.STOPPED)
+        )
+        session_id = self.session_id
+        ended = self._now()[0]
+        self._attempt(
+            lambda: self._store.end_session(session_id, status, ended, summary.active_seconds)
+        )
+
+    def _attempt(self, write: Callable[[], _T]) -> _T | None:
+        try:
+            return write()
+        except HistoryUnavailableError as error:
+            self.problem.emit(str(error))
+            return None
