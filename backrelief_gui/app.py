@@ -149,6 +149,9 @@ class SessionServices:
             return None
         link = HistoryLink(self.driver, store)
         link.problem.connect(self._window.show_notice)
+        self._window.pain_before_given.connect(link.set_pain_before)
+        self._window.pain_after_given.connect(link.record_pain_after)
+        self._window.note_given.connect(link.record_note)
         return link
 
     def _on_voice_ready(self, name: str) -> None:

@@ -172,7 +172,9 @@ def run_session(seconds: float) -> dict[str, object]:
     driver.countdown.connect(recorder.on_tick)
     with tempfile.TemporaryDirectory(prefix="backrelief-bench-") as temp:
         store = SettingsStore(Path(temp) / "settings.json")
-        settings = Settings(routine="full", dose=Dose.GENTLE.value, safety_acknowledged=True)
+        settings = Settings(
+            routine="full", dose=Dose.GENTLE.value, safety_acknowledged=True, ask_pain=False
+        )
         resources = bundled_resources()
         window = MainWindow(
             load_library(resources), lambda: driver, Figures(resources), settings, store

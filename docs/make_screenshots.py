@@ -44,7 +44,7 @@ def main() -> None:
     app = QApplication([])
     app.setStyle("Fusion")
     store = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
-    settings = Settings(routine="full", safety_acknowledged=True)
+    settings = Settings(routine="full", safety_acknowledged=True, ask_pain=False)
     driver = SessionDriver(speed=8.0)
     window = MainWindow(
         load_library(bundled_resources()),

@@ -110,7 +110,7 @@ def test_version(tmp_path):
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_during_a_session_ends_it_cleanly(tmp_path, how):
-    (tmp_path / "settings.json").write_text('{"safety_acknowledged": true}')
+    (tmp_path / "settings.json").write_text('{"safety_acknowledged": true, "ask_pain": false}')
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
         [

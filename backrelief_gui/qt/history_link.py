@@ -108,6 +108,20 @@ class HistoryLink(QObject):
             lambda: self._store.end_session(session_id, status, ended, summary.active_seconds)
         )
 
+    def set_pain_before(self, score: int | None) -> None:
+        """The score given just before the next session starts (None when skipped)."""
+        self.pain_before = score
+
+    def record_pain_after(self, score: int) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._attempt(lambda: self._store.set_pain(session_id, after=score))
+
+    def record_note(self, note: str) -> None:
+        session_id = self.session_id
+        if session_id is not None:
+            self._attempt(lambda: self._store.set_note(session_id, note))
+
     def _attempt(self, write: Callable[[], _T]) -> _T | None:
         try:
             return write()

@@ -85,6 +85,7 @@ class Pyttsx3Engine:
         self._engine.setProperty("voice", settings.voice or self.default_voice())
         self._engine.setProperty("rate", settings.rate)
         self._engine.setProperty("volume", settings.volume)
+        self._wait_for_espeak()
         self._applied = settings
 
     def synthesise(self, text: str, target: Path) -> None:
@@ -92,9 +93,19 @@ class Pyttsx3Engine:
         partial = target.with_suffix(".part.wav")
         self._engine.save_to_file(text, str(partial))
         self._engine.runAndWait()
+        self._wait_for_espeak()
         if not partial.exists() or partial.stat().st_size <= 44:
             raise OSError(f"the engine wrote no audio for {text!r}")
         partial.replace(target)
+
+    def _wait_for_espeak(self) -> None:
+        """eSpeak works on a thread of its own, and pyttsx3's runAndWait can return before
+        it has finished (seen as a missing file, or a rate change applied too late)."""
+        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+        if driver is not None and type(driver).__module__.endswith(".espeak"):
+            from pyttsx3.drivers import _espeak
+
+            _espeak.Synchronize()
 
     def speak_directly(self, text: str) -> None:
         """The engine's own blocking playback: the fallback when files cannot be written."""

@@ -22,6 +22,10 @@ DEFAULTS: dict[str, object] = {
     "volume": 1.0,
     "muted": False,
     "beeps": True,  # short beeps on the last seconds of get-ready and rests
+    "ask_pain": True,  # a 0-10 pain score before and after each session
+    "pain_high": 7,  # an after-session score this high brings advice
+    "pain_rise": 2,  # so does a rise this large over a session
+    "weekly_goal": 5,  # days a week with a session
 }
 
 
@@ -36,6 +40,10 @@ class Settings:
     volume: float
     muted: bool
     beeps: bool
+    ask_pain: bool
+    pain_high: int
+    pain_rise: int
+    weekly_goal: int
 
     def __init__(self, **values: object) -> None:
         unknown = set(values) - set(DEFAULTS)

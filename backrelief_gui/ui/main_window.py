@@ -50,10 +50,16 @@ class MainWindow(QMainWindow):
     Signals:
         plan_changed(object): the chosen routine and dose were compiled to a new plan.
         mute_toggled(bool): the user silenced the voice, or brought it back.
+        pain_before_given(object): the pain score (or None) for the session about to start.
+        pain_after_given(int): the pain score after the session that just ended.
+        note_given(str): the user's note about the session that just ended.
     """
 
     plan_changed = Signal(object)
     mute_toggled = Signal(bool)
+    pain_before_given = Signal(object)
+    pain_after_given = Signal(int)
+    note_given = Signal(str)
 
     def __init__(
         self,
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         self._pacing = pacing
         self._muted = settings.muted
         self._voice_status: QLabel | None = None
+        self._pain_before: int | None = None
         self._plan: Plan | None = None
         self.setWindowTitle("BackRelief")
         self.setWindowIcon(figures.app_icon())
@@ -218,6 +225,8 @@ class MainWindow(QMainWindow):
 
             view = SummaryView()
             view.done.connect(self._show_idle)
+            view.pain_after_chosen.connect(self._on_pain_after)
+            view.note_saved.connect(self.note_given)
             self.pages.addWidget(view)
             self._summary_view = view
         return self._summary_view
@@ -299,7 +308,7 @@ class MainWindow(QMainWindow):
     def start_routine(self, from_exercise: int = 0) -> None:
         """Start at ``from_exercise``, after the safety note if it was never acknowledged."""
         if self._settings.safety_acknowledged:
-            self._begin(from_exercise)
+            self._ask_pain_then_begin(from_exercise)
             return
         from backrelief_gui.ui.safety import safety_dialog
 
@@ -311,7 +320,36 @@ class MainWindow(QMainWindow):
     def _on_safety_accepted(self, from_exercise: int) -> None:
         self._settings.safety_acknowledged = True
         self._save_settings()
+        self._ask_pain_then_begin(from_exercise)
+
+    def _ask_pain_then_begin(self, from_exercise: int) -> None:
+        if not self._settings.ask_pain:
+            self._begin(from_exercise)
+            return
+        from backrelief_gui.ui.pain_prompt import PainDialog
+
+        dialog = PainDialog(self)
+        dialog.answered.connect(lambda score: self._on_pain_before(score, from_exercise))
+        dialog.stop_asking.connect(self._stop_asking_pain)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_pain_before(self, score: int | None, from_exercise: int) -> None:
+        self._pain_before = score
+        self.pain_before_given.emit(score)
         self._begin(from_exercise)
+
+    def _stop_asking_pain(self) -> None:
+        self._settings.ask_pain = False
+        self._save_settings()
+
+    def _on_pain_after(self, score: int) -> None:
+        from backrelief_gui.core.pain import pain_advice
+
+        settings = self._settings
+        advice = pain_advice(self._pain_before, score, settings.pain_high, settings.pain_rise)
+        self.summary_view.show_advice(advice)
+        self.pain_after_given.emit(score)
 
     def _begin(self, from_exercise: int) -> None:
         plan = self.plan
@@ -351,6 +389,7 @@ class MainWindow(QMainWindow):
     def _on_session_ended(self, summary: Summary) -> None:
         self._set_session_controls(active=False)
         self.summary_view.show_summary(summary, self.routine.name)
+        self.summary_view.ask_pain(self._settings.ask_pain)
         self.pages.setCurrentWidget(self.summary_view)
         self.summary_view.setFocus()
 

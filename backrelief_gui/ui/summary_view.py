@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from backrelief_gui.core.session import State, Summary
 from backrelief_gui.core.text import format_duration
 from backrelief_gui.ui.labels import heading, plain_label
+from backrelief_gui.ui.pain_prompt import PainScale
+
+NOTE_LENGTH = 500
 
 
 class SummaryView(QWidget):
-    """Lists each exercise with the repetitions done, and the time spent moving.
+    """Lists what was done, and asks (optionally) how the back feels now and for a note.
 
     Signals:
         done(): the user is back to choosing exercises.
+        pain_after_chosen(int): the pain score after the session.
+        note_saved(str): a note about the session, as typed.
     """
 
     done = Signal()
+    pain_after_chosen = Signal(int)
+    note_saved = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,15 +32,48 @@ class SummaryView(QWidget):
         self.title.setObjectName("summaryTitle")
         self.details = plain_label()
         self.details.setObjectName("summaryDetails")
-        back = QPushButton("Back to the exercises")
+        self.pain_question = heading(1.15, "How does your upper back feel now?")
+        self.pain_scale = PainScale()
+        self.pain_scale.chosen.connect(self.pain_after_chosen)
+        self.advice = plain_label()
+        self.advice.setObjectName("painAdvice")
+        self.advice.setVisible(False)
+        self.note = QLineEdit()
+        self.note.setObjectName("sessionNote")
+        self.note.setAccessibleName("A note about this session")
+        self.note.setPlaceholderText("A note for your history (optional)")
+        self.note.setMaxLength(NOTE_LENGTH)
+        self.note.returnPressed.connect(self._save_note)
+        save = QPushButton("Save &note")
+        save.setObjectName("saveNote")
+        save.clicked.connect(self._save_note)
+        back = QPushButton("&Back to the exercises")
         back.setObjectName("summaryBack")
         back.setAccessibleName("Back to the exercises")
         back.clicked.connect(self.done)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+        layout.addWidget(self.pain_question)
+        layout.addWidget(self.pain_scale, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.advice)
+        layout.addLayout(note_row)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
+
+    def ask_pain(self, asking: bool) -> None:
+        self.pain_question.setVisible(asking)
+        self.pain_scale.setVisible(asking)
+
+    def show_advice(self, advice: str | None) -> None:
+        self.advice.setText(advice or "")
+        self.advice.setVisible(bool(advice))
+
+    def _save_note(self) -> None:
+        self.note_saved.emit(self.note.text().strip())
 
     def show_summary(self, summary: Summary, routine_name: str) -> None:
         if summary.state is State.STOPPED:
@@ -55,3 +95,6 @@ class SummaryView(QWidget):
                 f"{result.reps_done} of {result.reps_planned} repetitions"
             )
         self.details.setText("\n".join(lines))
+        self.note.clear()
+        self.pain_scale.clear()
+        self.show_advice(None)

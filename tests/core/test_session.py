@@ -331,8 +331,11 @@ def test_the_finish_cue_says_how_many_repetitions_were_done(plan):
 
 
 def ended_exercises(effects):
-    return [(e.position, e.result.reps_done, e.result.outcome) for e in effects
-            if isinstance(e, ExerciseEnded)]
+    return [
+        (e.position, e.result.reps_done, e.result.outcome)
+        for e in effects
+        if isinstance(e, ExerciseEnded)
+    ]
 
 
 def test_each_exercise_is_reported_as_the_session_moves_past_it(plan):

@@ -139,3 +139,21 @@ class TestVoiceSpeaker:
         with qtbot.waitSignal(voice_speaker(None).problem, timeout=5000) as problem:
             pass
         assert "alsa-utils" in problem.args[0]
+
+
+def test_a_missing_espeak_library_is_explained_with_the_fix(qtbot, voice_speaker, monkeypatch):
+    """This machine has eSpeak NG, so its absence is staged where pyttsx3 reports it."""
+    import pyttsx3
+
+    def no_library(*_args, **_kwargs):
+        raise RuntimeError("could not initialize espeak")
+
+    monkeypatch.setattr(pyttsx3, "init", no_library)
+    monkeypatch.setattr("sys.platform", "linux")
+    speaker = voice_speaker(ProcessPlayer((TRUE,)))
+    with qtbot.waitSignal(speaker.problem, timeout=10_000) as problem:
+        pass
+    assert "sudo apt-get install espeak-ng" in problem.args[0]
+    assert "not spoken" in problem.args[0]
+    with qtbot.waitSignal(speaker.finished, timeout=10_000):
+        speaker.say(1, "Get ready.")  # silent, but the session keeps its rhythm

@@ -50,7 +50,9 @@ def wait_for_rows(path, query, timeout=60.0):
 def test_sigkill_mid_routine_keeps_finished_exercises(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
-    (data / "settings.json").write_text(json.dumps({"safety_acknowledged": True}))
+    (data / "settings.json").write_text(
+        json.dumps({"safety_acknowledged": True, "ask_pain": False})
+    )
     history = data / HISTORY_FILE
     app = start_app(data, "--start", "desk-break", "--speed", SPEED)
     try:

@@ -32,9 +32,11 @@ def settings_path(tmp_path):
 def make_window(qtbot, library, settings_path) -> Callable[..., MainWindow]:
     made: list[MainWindow] = []
 
-    def make(*, speed: float = 1.0, clock=None, acknowledged: bool = True, **choices):
+    def make(
+        *, speed: float = 1.0, clock=None, acknowledged: bool = True, ask_pain=False, **choices
+    ):
         store = SettingsStore(settings_path)
-        settings = Settings(safety_acknowledged=acknowledged, **choices)
+        settings = Settings(safety_acknowledged=acknowledged, ask_pain=ask_pain, **choices)
         driver = SessionDriver(clock=clock or FrozenClock(), speed=speed)
         window = MainWindow(library, lambda: driver, Figures(bundled_resources()), settings, store)
         qtbot.addWidget(window)

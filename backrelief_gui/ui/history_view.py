@@ -1,0 +1,898 @@
+"""The History page: streaks, the weekly goal, three small charts, sessions and totals.
+
+It is handed records and today's date (:meth:`HistoryView.show_history`) and renders
+what :mod:`backrelief_gui.core.history_stats` makes of them; it reads no clock and runs
+no SQL. The charts are drawn with QPainter (QtCharts is not in PySide6-Essentials) in
+the widget's palette plus one accent colour, and each states its figures in words below
+it and to assistive technology, so nothing depends on seeing colours. Everything the
+user wrote is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+from typing import NamedTuple
+
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backrelief_gui.core import history_stats as stats
+from backrelief_gui.core.history_model import ExerciseRecord, SessionRecord, SessionStatus
+from backrelief_gui.core.text import format_duration
+from backrelief_gui.ui.labels import heading, plain_label
+
+ACCENT = QColor("#3a86c8")  # the blue of the app icon; legible on light and dark bases
+WEEKS = 8
+COLUMN_GAP = 16  # pixels between a column's widest text and the next column
+SESSION_COLUMNS = ("Date", "Routine", "Active time", "Completion", "Pain", "Note")
+TOTAL_COLUMNS = ("Exercise", "Sessions", "Reps")
+STATUS_WORDS = {
+    SessionStatus.STOPPED: "Stopped",
+    SessionStatus.INTERRUPTED: "Interrupted",
+    SessionStatus.RUNNING: "In progress",
+}
+EMPTY_TEXT = (
+    "No sessions yet — once you have done your first routine, your streaks, minutes and "
+    "pain scores will show here."
+)
+CARD_STYLE = """
+QFrame#historyCard {
+    background: palette(base);
+    border: 1px solid palette(mid);
+    border-radius: 8px;
+}
+"""
+
+
+# -- words ---------------------------------------------------------------------------------
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _short_day(day: date) -> str:
+    """'14 Mar': short enough for an axis, in the user's language."""
+    return QLocale().toString(_qdate(day), "d MMM")
+
+
+def _long_day(day: date) -> str:
+    """'Thu 14 Mar 2025', for tooltips and text alternatives."""
+    return QLocale().toString(_qdate(day), "ddd d MMM yyyy")
+
+
+def _when(local: datetime) -> str:
+    """The weekday, date and time the user's clock showed, in their locale's short form."""
+    locale = QLocale()
+    moment = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute))
+    weekday = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {locale.toString(moment, QLocale.FormatType.ShortFormat)}"
+
+
+def _number(value: float, decimals: int = 1) -> str:
+    return QLocale().toString(value, "f", decimals)
+
+
+def _pain_text(before: int | None, after: int | None) -> str:
+    if before is None and after is None:
+        return ""
+    return f"{'–' if before is None else before} → {'–' if after is None else after}"
+
+
+def _completion_text(session: SessionRecord, done: stats.Completion | None) -> str:
+    if session.status is SessionStatus.COMPLETED:
+        if done is None:
+            return "Completed"
+        return f"{done.completed} of {_plural(done.reached, 'exercise')}"
+    word = STATUS_WORDS[session.status]
+    if done is None or not done.completed:
+        return word
+    return f"{word} · {done.completed} done"
+
+
+# -- charts --------------------------------------------------------------------------------
+
+
+class _Region(NamedTuple):
+    area: QRectF
+    text: str
+
+
+class _Chart(QWidget):
+    """A small painted chart: a text alternative, and a tooltip for each part of it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setMinimumSize(220, 130)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._regions: list[_Region] = []
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(320, 150)
+
+    def set_description(self, text: str) -> None:
+        """The chart in words, for screen readers and for hovering over the chart."""
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a bar or a point names its own figure; elsewhere, the whole chart's."""
+        if event.type() is QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = QPointF(event.pos())
+            for region in self._regions:
+                if region.area.contains(position):
+                    QToolTip.showText(event.globalPos(), region.text, self, region.area.toRect())
+                    return True
+        return super().event(event)
+
+    # drawing helpers ------------------------------------------------------------------
+
+    def _ink(self, alpha: int = 255) -> QColor:
+        colour = QColor(self.palette().color(QPalette.ColorRole.Text))
+        colour.setAlpha(alpha)
+        return colour
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
+    def _begin(self) -> QPainter:
+        self._regions = []
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._small_font())
+        return painter
+
+
+class _Bar(NamedTuple):
+    label: str
+    value: float
+    value_text: str
+    tooltip: str
+
+
+class BarChart(_Chart):
+    """Labelled bars with their value written above each: minutes per week."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self._bars: list[_Bar] = []
+
+    def set_bars(self, bars: Sequence[_Bar]) -> None:
+        self._bars = list(bars)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = self._begin()
+        metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
+        plot = QRectF(self.rect()).adjusted(4, line + 4, -4, -(line + 6))
+        painter.setPen(QPen(self._ink(70), 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        if not self._bars:
+            painter.end()
+            return
+        top = max(*(bar.value for bar in self._bars), 1.0)
+        slot = plot.width() / len(self._bars)
+        width = min(slot * 0.62, 44.0)
+        for index, bar in enumerate(self._bars):
+            centre = plot.left() + slot * (index + 0.5)
+            height = plot.height() * bar.value / top
+            body = QRectF(centre - width / 2, plot.bottom() - height, width, height)
+            if height > 0:
+                path = QPainterPath()
+                radius = min(3.0, height / 2, width / 2)
+                path.addRoundedRect(body.adjusted(0, 0, 0, radius), radius, radius)
+                painter.save()
+                painter.setClipRect(body)
+                painter.fillPath(path, ACCENT)
+                painter.restore()
+            painter.setPen(self._ink())
+            above = QRectF(centre - slot / 2, body.top() - line - 2, slot, line)
+            painter.drawText(above, Qt.AlignmentFlag.AlignCenter, bar.value_text)
+            painter.setPen(self._ink(170))
+            below = QRectF(centre - slot / 2, plot.bottom() + 4, slot, line)
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, bar.label)
+            hit = QRectF(centre - slot / 2, plot.top() - line, slot, plot.height() + 2 * line)
+            self._regions.append(_Region(hit, bar.tooltip))
+        painter.end()
+
+
+class _Day(NamedTuple):
+    week: int  # column: weeks since the first Monday shown
+    weekday: int  # row: 0 is Monday
+    count: int
+    tooltip: str
+
+
+class DayGrid(_Chart):
+    """A calendar of the last weeks, a column per week and a row per weekday.
+
+    An empty day is an outline, a day with a session is filled, and a day with more than
+    one carries its number: the shapes and digits say it all without the colour.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self._days: list[_Day] = []
+        self._weeks: list[str] = []
+        self._weekdays: list[str] = []
+
+    def set_days(self, days: Sequence[_Day], weeks: Sequence[str], weekdays: Sequence[str]) -> None:
+        """``weeks`` labels the columns; ``weekdays`` the seven rows, '' to leave one bare."""
+        self._days = list(days)
+        self._weeks = list(weeks)
+        self._weekdays = list(weekdays)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = self._begin()
+        if not self._weeks:
+            painter.end()
+            return
+        metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
+        gutter = max(metrics.horizontalAdvance(text) for text in self._weekdays) + 8
+        area = QRectF(self.rect()).adjusted(gutter, 2, -2, -(line + 6))
+        pitch_y = area.height() / 7
+        pitch_x = min(area.width() / len(self._weeks), pitch_y * 2.6)
+        left = area.left() + (area.width() - pitch_x * len(self._weeks)) / 2
+        gap = max(2.0, pitch_y * 0.18)
+        painter.setPen(self._ink(170))
+        for row, text in enumerate(self._weekdays):
+            y = area.top() + pitch_y * row
+            box = QRectF(left - gutter, y, gutter - 6, pitch_y - gap)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        every = 1 if metrics.horizontalAdvance(max(self._weeks, key=len)) + 6 < pitch_x else 2
+        for column, text in enumerate(self._weeks):
+            if column % every == (len(self._weeks) - 1) % every:  # always label this week
+                x = left + pitch_x * column
+                box = QRectF(x - pitch_x, area.bottom() + 2, pitch_x * 3 - gap, line)
+                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, text)
+        digits = QFont(painter.font())
+        digits.setBold(True)
+        for day in self._days:
+            cell = QRectF(
+                left + pitch_x * day.week,
+                area.top() + pitch_y * day.weekday,
+                pitch_x - gap,
+                pitch_y - gap,
+            )
+            radius = min(3.0, cell.height() / 4)
+            if day.count:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(ACCENT)
+                painter.drawRoundedRect(cell, radius, radius)
+            else:
+                painter.setPen(QPen(self._ink(80), 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+            if day.count > 1:
+                painter.setPen(QColor("white"))
+                painter.setFont(digits)
+                painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(day.count))
+                painter.setFont(self._small_font())
+            self._regions.append(_Region(cell, day.tooltip))
+        painter.end()
+
+
+class _PainWeek(NamedTuple):
+    label: str
+    before: float | None
+    after: float | None
+    tooltip: str
+
+
+class _PainDot(NamedTuple):
+    position: float  # 0 (start of the first week shown) to 1 (end of this week)
+    before: int | None
+    after: int | None
+
+
+class PainChart(_Chart):
+    """Weekly mean pain before (dashed, circles) and after (solid, squares), from 0 to 10.
+
+    Each session's own scores are faint dots behind the lines, to show the spread.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self._weeks: list[_PainWeek] = []
+        self._dots: list[_PainDot] = []
+
+    def set_pain(self, weeks: Sequence[_PainWeek], dots: Sequence[_PainDot]) -> None:
+        self._weeks = list(weeks)
+        self._dots = list(dots)
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = self._begin()
+        metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
+        gutter = metrics.horizontalAdvance("10") + 6
+        plot = QRectF(self.rect()).adjusted(gutter + 4, line + 6, -6, -(line + 6))
+        self._draw_grid(painter, plot, gutter, line)
+        self._draw_legend(painter, plot, line)
+        if not self._weeks:
+            painter.end()
+            return
+        slot = plot.width() / len(self._weeks)
+
+        def at(position: float, score: float) -> QPointF:
+            return QPointF(
+                plot.left() + plot.width() * position, plot.bottom() - plot.height() * score / 10
+            )
+
+        for dot in self._dots:
+            if dot.before is not None:
+                painter.setPen(QPen(self._ink(70), 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(at(dot.position, dot.before), 1.8, 1.8)
+            if dot.after is not None:
+                faint = QColor(ACCENT)
+                faint.setAlpha(90)
+                spot = at(dot.position, dot.after)
+                painter.fillRect(QRectF(spot.x() - 1.5, spot.y() - 1.5, 3, 3), faint)
+        centres = [(index + 0.5) / len(self._weeks) for index in range(len(self._weeks))]
+        for pick, colour, style, square in (
+            (lambda w: w.before, self._ink(170), Qt.PenStyle.DashLine, False),
+            (lambda w: w.after, ACCENT, Qt.PenStyle.SolidLine, True),
+        ):
+            run: list[QPointF] = []
+            for centre, week in zip(centres, self._weeks, strict=True):
+                score = pick(week)
+                if score is None:  # a week without scores breaks the line
+                    self._draw_series(painter, run, colour, style, square=square)
+                    run = []
+                else:
+                    run.append(at(centre, score))
+            self._draw_series(painter, run, colour, style, square=square)
+        painter.setPen(self._ink(170))
+        for index, week in enumerate(self._weeks):
+            left = plot.left() + slot * index
+            if index % 2 == (len(self._weeks) - 1) % 2:
+                box = QRectF(left - slot / 2, plot.bottom() + 4, slot * 2, line)
+                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, week.label)
+            hit = QRectF(left, plot.top(), slot, plot.height())
+            self._regions.append(_Region(hit, week.tooltip))
+        painter.end()
+
+    def _draw_grid(self, painter: QPainter, plot: QRectF, gutter: float, line: float) -> None:
+        for level in (0, 5, 10):
+            y = plot.bottom() - plot.height() * level / 10
+            painter.setPen(QPen(self._ink(45 if level else 80), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(self._ink(170))
+            painter.drawText(
+                QRectF(0, y - line / 2, gutter, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(level),
+            )
+
+    @staticmethod
+    def _draw_series(
+        painter: QPainter,
+        points: list[QPointF],
+        colour: QColor,
+        style: Qt.PenStyle,
+        *,
+        square: bool,
+        markers: bool = True,
+    ) -> None:
+        painter.setPen(QPen(colour, 2.0, style))
+        for start, end in pairwise(points):
+            painter.drawLine(start, end)
+        if not markers:
+            return
+        painter.setPen(QPen(colour, 1.6))
+        for spot in points:
+            if square:
+                painter.setBrush(QBrush(colour))
+                painter.drawRect(QRectF(spot.x() - 3, spot.y() - 3, 6, 6))
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(spot, 3.2, 3.2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _draw_legend(self, painter: QPainter, plot: QRectF, line: float) -> None:
+        metrics = QFontMetricsF(painter.font())
+        y = plot.top() - line / 2 - 4
+        x = plot.right()
+        for text, colour, style, square in (
+            ("after", ACCENT, Qt.PenStyle.SolidLine, True),
+            ("before", self._ink(170), Qt.PenStyle.DashLine, False),
+        ):
+            width = metrics.horizontalAdvance(text)
+            x -= width
+            painter.setPen(self._ink(200))
+            painter.drawText(QRectF(x, y - line / 2, width + 2, line), text)
+            x -= 26
+            sample = [QPointF(x, y), QPointF(x + 20, y)]
+            self._draw_series(painter, sample, colour, style, square=square, markers=False)
+            self._draw_series(painter, [QPointF(x + 10, y)], colour, style, square=square)
+            x -= 14
+
+
+# -- the page ------------------------------------------------------------------------------
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("historyCard")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(14, 10, 14, 10)
+    layout.setSpacing(4)
+    return card, layout
+
+
+class _Figure(NamedTuple):
+    value: QLabel
+    note: QLabel
+
+
+def _button(text: str, name: str, description: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.setAccessibleDescription(description)
+    return button
+
+
+def _fit_columns(table: QTableWidget, columns: Sequence[int]) -> None:
+    """Size these columns to their contents, with a gap so neighbours do not touch."""
+    for column in columns:
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, table.columnWidth(column) + COLUMN_GAP)
+
+
+def _item(text: str, *, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)  # a table item's text is always plain text
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(columns: Sequence[str], name: str, numbers: set[int]) -> QTableWidget:
+    """A read-only table; the ``numbers`` columns are right-aligned, heading included."""
+    table = QTableWidget(0, len(columns))
+    table.setObjectName(name.replace(" ", ""))
+    table.setAccessibleName(name)
+    for column, title in enumerate(columns):
+        header = QTableWidgetItem(title)
+        side = Qt.AlignmentFlag.AlignRight if column in numbers else Qt.AlignmentFlag.AlignLeft
+        header.setTextAlignment(side | Qt.AlignmentFlag.AlignVCenter)
+        table.setHorizontalHeaderItem(column, header)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(True)
+    table.horizontalHeader().setHighlightSections(False)
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(table.fontMetrics().height() + 10)  # room to breathe
+    rows.setDefaultSectionSize(rows.minimumSectionSize())
+    return table
+
+
+class HistoryView(QWidget):
+    """Shows how the user has been doing, and offers to export or back up the history.
+
+    Signals:
+        export_csv_requested(): save the sessions as a CSV file.
+        export_pdf_requested(): make a PDF report, e.g. for a physiotherapist.
+        backup_requested(): copy the history file somewhere safe.
+        restore_requested(): bring back a history from a backup.
+        close_requested(): back to the exercises.
+    """
+
+    export_csv_requested = Signal()
+    export_pdf_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(CARD_STYLE)
+        self._make_figures()
+        self._make_charts()
+        self._make_tables()
+        self._make_buttons()
+        self._lay_out()
+        self.show_history([], [], date(2000, 1, 3), 5)
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _make_figures(self) -> None:
+        self.current_streak = self._figure("currentStreak")
+        self.best_streak = self._figure("bestStreak")
+        self.this_week = self._figure("thisWeek")
+        self.all_time = self._figure("allTime")
+        self.week_bar = QProgressBar()
+        self.week_bar.setObjectName("weekProgress")
+        self.week_bar.setAccessibleName("Days done this week, against the weekly goal")
+        self.week_bar.setTextVisible(False)
+        self.week_bar.setFixedHeight(6)
+
+    @staticmethod
+    def _figure(name: str) -> _Figure:
+        value = heading(1.7)
+        value.setObjectName(f"{name}Value")
+        value.setWordWrap(False)
+        note = plain_label()
+        note.setObjectName(f"{name}Note")
+        return _Figure(value, note)
+
+    def _make_charts(self) -> None:
+        self.minutes_chart = BarChart("Minutes of exercise per week, last 8 weeks")
+        self.minutes_chart.setObjectName("minutesChart")
+        self.days_chart = DayGrid("Sessions per day, last 8 weeks")
+        self.days_chart.setObjectName("daysChart")
+        self.pain_chart = PainChart("Pain before and after sessions, last 8 weeks")
+        self.pain_chart.setObjectName("painChart")
+        self.minutes_summary = plain_label()
+        self.minutes_summary.setObjectName("minutesSummary")
+        self.days_summary = plain_label()
+        self.days_summary.setObjectName("daysSummary")
+        self.pain_summary = plain_label()
+        self.pain_summary.setObjectName("painSummary")
+
+    def _make_tables(self) -> None:
+        self.sessions_table = _table(SESSION_COLUMNS, "Sessions", numbers=set())
+        self.sessions_table.horizontalHeader().setStretchLastSection(True)
+        self.sessions_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents  # notes wrap onto more lines
+        )
+        pain = self.sessions_table.horizontalHeaderItem(SESSION_COLUMNS.index("Pain"))
+        pain.setToolTip("Pain before → after the session, from 0 (none) to 10")
+        self.totals_table = _table(TOTAL_COLUMNS, "Exercise totals", numbers={1, 2})
+        self.totals_table.setWordWrap(False)
+        self.totals_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty_state = plain_label(EMPTY_TEXT)
+        self.empty_state.setObjectName("historyEmpty")
+        self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.empty_state.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.empty_state.setFont(font)
+
+    def _make_buttons(self) -> None:
+        self.export_csv_button = _button(
+            "Export CSV…", "exportCsvButton", "Save every session as a spreadsheet file"
+        )
+        self.export_pdf_button = _button(
+            "Report (PDF)…", "exportPdfButton", "Make a printable report of your progress"
+        )
+        self.backup_button = _button(
+            "Back up…", "backupButton", "Save a copy of your history somewhere safe"
+        )
+        self.restore_button = _button(
+            "Restore…", "restoreButton", "Bring back your history from a backup"
+        )
+        self.back_button = _button("Back", "historyBack", "Back to the exercises")
+        for button, signal in (
+            (self.export_csv_button, self.export_csv_requested),
+            (self.export_pdf_button, self.export_pdf_requested),
+            (self.backup_button, self.backup_requested),
+            (self.restore_button, self.restore_requested),
+            (self.back_button, self.close_requested),
+        ):
+            button.clicked.connect(signal)
+
+    def _figures_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for caption, figure in (
+            ("Current streak", self.current_streak),
+            ("Best streak", self.best_streak),
+            ("This week", self.this_week),
+            ("All time", self.all_time),
+        ):
+            card, inner = _card()
+            inner.addWidget(plain_label(caption))
+            inner.addWidget(figure.value)
+            if figure is self.this_week:
+                inner.addWidget(self.week_bar)
+            inner.addWidget(figure.note)
+            inner.addStretch()
+            row.addWidget(card, 1)
+        return row
+
+    def _charts_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for title, chart, summary in (
+            ("Minutes per week", self.minutes_chart, self.minutes_summary),
+            ("Sessions per day", self.days_chart, self.days_summary),
+            ("Pain, 0 to 10", self.pain_chart, self.pain_summary),
+        ):
+            card, inner = _card()
+            inner.addWidget(heading(1.0, title))
+            inner.addWidget(chart, 1)
+            inner.addWidget(summary)
+            row.addWidget(card, 1)
+        return row
+
+    def _tables_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for title, table, stretch in (
+            ("Sessions", self.sessions_table, 2),
+            ("Exercises", self.totals_table, 1),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            column.addWidget(heading(1.0, title))
+            column.addWidget(table, 1)
+            table.setMinimumHeight(170)
+            row.addLayout(column, stretch)
+        return row
+
+    def _lay_out(self) -> None:
+        self.details = QWidget()
+        self.details.setObjectName("historyDetails")
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(12)
+        details.addLayout(self._figures_row())
+        details.addLayout(self._charts_row())
+        details.addLayout(self._tables_row(), 1)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 8)
+        column.addWidget(heading(1.5, "History"))
+        column.addWidget(self.details, 1)
+        column.addWidget(self.empty_state, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("historyScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(16, 0, 16, 12)
+        for button in (
+            self.export_csv_button,
+            self.export_pdf_button,
+            self.backup_button,
+            self.restore_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    # -- showing --------------------------------------------------------------------------
+
+    def show_history(
+        self,
+        sessions: Sequence[SessionRecord],
+        exercises: Sequence[ExerciseRecord],
+        today: date,
+        weekly_goal: int,
+    ) -> None:
+        """Render everything from these records, as of ``today`` (the user's local date)."""
+        empty = not sessions
+        self.details.setVisible(not empty)
+        self.empty_state.setVisible(empty)
+        self.export_csv_button.setEnabled(not empty)
+        self.export_pdf_button.setEnabled(not empty)
+        self._show_figures(sessions, exercises, today, weekly_goal)
+        first = stats.window_start(today, WEEKS)  # every chart shows the same weeks
+        self._show_minutes(stats.weekly_minutes(sessions, today, WEEKS))
+        self._show_days(stats.sessions_per_day(sessions, today, (today - first).days + 1), first)
+        self._show_pain(
+            stats.pain_trend(sessions, today, WEEKS),
+            stats.weekly_pain(sessions, today, WEEKS),
+            first,
+        )
+        self._show_sessions(sessions, exercises)
+        self._show_totals(stats.exercise_totals(exercises))
+
+    def _show_figures(
+        self,
+        sessions: Sequence[SessionRecord],
+        exercises: Sequence[ExerciseRecord],
+        today: date,
+        goal: int,
+    ) -> None:
+        current = stats.current_streak(sessions, exercises, today)
+        done_today = today in stats.counted_days(sessions, exercises)
+        self.current_streak.value.setText(_plural(current, "day"))
+        if done_today:
+            note = "Today is done"
+        elif current:
+            note = "A session today keeps it going"
+        else:
+            note = "A session today starts one"
+        self.current_streak.note.setText(note)
+
+        self.best_streak.value.setText(_plural(stats.best_streak(sessions, exercises), "day"))
+        self.best_streak.note.setText(
+            f"Since {_long_day(min(s.local_day for s in sessions))}" if sessions else ""
+        )
+
+        done, goal = stats.week_progress(sessions, exercises, today, goal)
+        self.this_week.value.setText(f"{done} of {_plural(goal, 'day')}")
+        self.this_week.note.setText(
+            "Weekly goal reached" if done >= goal else f"Goal: {_plural(goal, 'day')} a week"
+        )
+        self.week_bar.setRange(0, max(goal, 1))
+        self.week_bar.setValue(min(done, goal))
+
+        active = sum(s.active_seconds for s in sessions)
+        self.all_time.value.setText(_plural(len(sessions), "session"))
+        self.all_time.note.setText(f"{format_duration(active)} of exercise")
+
+    def _show_minutes(self, weeks: list[tuple[date, float]]) -> None:
+        bars = [
+            _Bar(
+                _short_day(monday),
+                minutes,
+                str(round(minutes)),
+                f"Week of {_long_day(monday)}: {round(minutes)} min",
+            )
+            for monday, minutes in weeks
+        ]
+        self.minutes_chart.set_bars(bars)
+        average = sum(minutes for _, minutes in weeks) / len(weeks)
+        this_week = round(weeks[-1][1])
+        self.minutes_summary.setText(
+            f"{this_week} min this week · {round(average)} min a week on average"
+        )
+        self.minutes_chart.set_description(
+            "Minutes per week, oldest first: "
+            + "; ".join(f"week of {bar.label}, {bar.value_text} min" for bar in bars)
+            + "."
+        )
+
+    def _show_days(self, days: list[tuple[date, int]], first: date) -> None:
+        cells = [
+            _Day(
+                (day - first).days // 7,
+                day.weekday(),
+                count,
+                f"{_long_day(day)}: {_plural(count, 'session')}",
+            )
+            for day, count in days
+        ]
+        locale = QLocale()
+        weekdays = [
+            locale.dayName(weekday, QLocale.FormatType.ShortFormat) if weekday % 2 else ""
+            for weekday in range(1, 8)
+        ]
+        weeks = [_short_day(first + timedelta(weeks=week)) for week in range(WEEKS)]
+        self.days_chart.set_days(cells, weeks, weekdays)
+        active = sum(1 for _, count in days if count)
+        total = sum(count for _, count in days)
+        summary = f"Sessions on {active} of the last {len(days)} days · {_plural(total, 'session')}"
+        self.days_summary.setText(summary)
+        self.days_chart.set_description(summary + ".")
+
+    def _show_pain(
+        self,
+        trend: list[tuple[date, int | None, int | None]],
+        weeks: list[tuple[date, float | None, float | None]],
+        first: date,
+    ) -> None:
+        # Several sessions on one day are spread across it, so their dots stay apart.
+        per_day = Counter(day for day, _, _ in trend)
+        seen: Counter[date] = Counter()
+        dots = []
+        for day, before, after in trend:
+            seen[day] += 1
+            offset = (day - first).days + seen[day] / (per_day[day] + 1)
+            dots.append(_PainDot(offset / (7 * WEEKS), before, after))
+
+        def mean(value: float | None) -> str:
+            return "no score" if value is None else _number(value)
+
+        self.pain_chart.set_pain(
+            [
+                _PainWeek(
+                    _short_day(monday),
+                    before,
+                    after,
+                    f"Week of {_long_day(monday)}: on average {mean(before)} before, "
+                    f"{mean(after)} after",
+                )
+                for monday, before, after in weeks
+            ],
+            dots,
+        )
+        befores = [b for _, b, _ in trend if b is not None]
+        afters = [a for _, _, a in trend if a is not None]
+        if not trend:
+            summary = "No pain scores in the last 8 weeks"
+        else:
+            parts = []
+            if befores:
+                parts.append(f"{_number(sum(befores) / len(befores))} before")
+            if afters:
+                parts.append(f"{_number(sum(afters) / len(afters))} after")
+            summary = f"Average {', '.join(parts)} · {_plural(len(trend), 'session')}"
+        self.pain_summary.setText(summary)
+        self.pain_chart.set_description(f"Pain from 0 to 10, last 8 weeks. {summary}.")
+
+    def _show_sessions(
+        self, sessions: Sequence[SessionRecord], exercises: Sequence[ExerciseRecord]
+    ) -> None:
+        done = stats.completions(exercises)
+        newest_first = sorted(sessions, key=lambda s: (s.started_utc, s.id), reverse=True)
+        table = self.sessions_table
+        table.setUpdatesEnabled(False)
+        table.setRowCount(len(newest_first))
+        for row, session in enumerate(newest_first):
+            cells = (
+                _item(_when(session.started_local)),
+                _item(session.routine_name),
+                _item(format_duration(session.active_seconds)),
+                _item(_completion_text(session, done.get(session.id))),
+                _item(_pain_text(session.pain_before, session.pain_after)),
+                _item(session.note),
+            )
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
+        _fit_columns(table, range(len(SESSION_COLUMNS) - 1))
+        table.setUpdatesEnabled(True)
+
+    def _show_totals(self, totals: list[stats.ExerciseTotal]) -> None:
+        table = self.totals_table
+        table.setRowCount(len(totals))
+        for row, total in enumerate(totals):
+            table.setItem(row, 0, _item(total.exercise_name))
+            table.setItem(row, 1, _item(str(total.sessions_done), number=True))
+            table.setItem(row, 2, _item(str(total.reps_done), number=True))
+        _fit_columns(table, (1, 2))
