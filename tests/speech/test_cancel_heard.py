@@ -24,16 +24,16 @@ def test_cancel_mid_cue_stops_the_sound(qtbot, pulse_server, monkeypatch, tmp_pa
         monkeypatch.setenv(name, value)
     speaker = VoiceSpeaker(tmp_path / "cues", VoiceSettings(), find_player())
     try:
-        qtbot.waitSignal(speaker.ready, timeout=10_000).wait()
+        qtbot.waitSignal(speaker.ready, timeout=30_000).wait()
         speaker.prepare([LONG_CUE])
         recording = pulse_server.record(tmp_path / "heard.raw")
-        with qtbot.waitSignal(speaker.started, timeout=10_000):
+        with qtbot.waitSignal(speaker.started, timeout=30_000):
             speaker.say(1, LONG_CUE)
-        qtbot.waitUntil(lambda: recording.seconds() > 1.5, timeout=10_000)
+        qtbot.waitUntil(lambda: recording.seconds() > 1.5, timeout=30_000)
         cut_at = recording.seconds()  # where the recording stood when the cue was cut
         with qtbot.assertNotEmitted(speaker.finished, wait=0):
             speaker.cancel()
-        qtbot.waitUntil(lambda: recording.seconds() > cut_at + 1.5, timeout=10_000)
+        qtbot.waitUntil(lambda: recording.seconds() > cut_at + 1.5, timeout=30_000)
     finally:
         speaker.shutdown()
     heard = recording.stop()

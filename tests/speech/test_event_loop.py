@@ -33,7 +33,7 @@ def test_no_long_gap_while_a_long_cue_is_made_and_played(
         monkeypatch.setenv(name, value)  # the player process goes to the test's server
     speaker = VoiceSpeaker(tmp_path / "cues", VoiceSettings(), find_player())
     try:
-        qtbot.waitSignal(speaker.ready, timeout=10_000).wait()
+        qtbot.waitSignal(speaker.ready, timeout=30_000).wait()
         beats: list[float] = []
         heartbeat = QTimer()
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)

@@ -96,7 +96,7 @@ def voice_speaker(qtbot, tmp_path):
 class TestVoiceSpeaker:
     def test_the_self_test_names_the_voice(self, qtbot, voice_speaker):
         speaker = voice_speaker(ProcessPlayer((TRUE,)))
-        with qtbot.waitSignal(speaker.ready, timeout=10_000) as ready:
+        with qtbot.waitSignal(speaker.ready, timeout=30_000) as ready:
             pass
         assert "English" in ready.args[0]
 
@@ -105,31 +105,31 @@ class TestVoiceSpeaker:
         texts = ["Get ready.", "Hold for ten seconds.", "And relax."]
         speaker.prepare(texts)
         files = [cue_file(tmp_path / "cues", text, VoiceSettings()) for text in texts]
-        qtbot.waitUntil(lambda: all(path.exists() for path in files), timeout=10_000)
+        qtbot.waitUntil(lambda: all(path.exists() for path in files), timeout=30_000)
         assert all(path.stat().st_size > 10_000 for path in files)
 
     def test_a_cue_is_played_and_reported(self, qtbot, voice_speaker):
         speaker = voice_speaker(ProcessPlayer((TRUE,)))
-        qtbot.waitSignal(speaker.ready, timeout=10_000).wait()
-        with qtbot.waitSignal(speaker.finished, timeout=10_000) as done:
+        qtbot.waitSignal(speaker.ready, timeout=30_000).wait()
+        with qtbot.waitSignal(speaker.finished, timeout=30_000) as done:
             speaker.say(4, "A cue written on demand.")
         assert done.args == [4]
 
     def test_cancel_stops_a_cue_mid_way(self, qtbot, voice_speaker):
         speaker = voice_speaker(ProcessPlayer((SLEEP,)))
-        qtbot.waitSignal(speaker.ready, timeout=10_000).wait()
-        with qtbot.waitSignal(speaker.started, timeout=10_000):
+        qtbot.waitSignal(speaker.ready, timeout=30_000).wait()
+        with qtbot.waitSignal(speaker.started, timeout=30_000):
             speaker.say(1, "Ready.")  # the self-test wrote this one: it plays at once
         with qtbot.assertNotEmitted(speaker.finished, wait=100):
             speaker.cancel()
 
     def test_no_sound_means_one_plain_message_and_silent_timing(self, qtbot, voice_speaker):
         speaker = voice_speaker(ProcessPlayer((FALSE,)))
-        qtbot.waitSignal(speaker.ready, timeout=10_000).wait()
-        with qtbot.waitSignal(speaker.problem, timeout=10_000) as problem:
+        qtbot.waitSignal(speaker.ready, timeout=30_000).wait()
+        with qtbot.waitSignal(speaker.problem, timeout=30_000) as problem:
             speaker.say(2, "Ready.")
         assert "not be played" in problem.args[0] and "sound device" in problem.args[0]
-        with qtbot.waitSignal(speaker.finished, timeout=10_000) as done:
+        with qtbot.waitSignal(speaker.finished, timeout=30_000) as done:
             pass  # the cue still ends, after its reading time
         assert done.args == [2]
         with qtbot.assertNotEmitted(speaker.problem, wait=50):
@@ -151,9 +151,9 @@ def test_a_missing_espeak_library_is_explained_with_the_fix(qtbot, voice_speaker
     monkeypatch.setattr(pyttsx3, "init", no_library)
     monkeypatch.setattr("sys.platform", "linux")
     speaker = voice_speaker(ProcessPlayer((TRUE,)))
-    with qtbot.waitSignal(speaker.problem, timeout=10_000) as problem:
+    with qtbot.waitSignal(speaker.problem, timeout=30_000) as problem:
         pass
     assert "sudo apt-get install espeak-ng" in problem.args[0]
     assert "not spoken" in problem.args[0]
-    with qtbot.waitSignal(speaker.finished, timeout=10_000):
+    with qtbot.waitSignal(speaker.finished, timeout=30_000):
         speaker.say(1, "Get ready.")  # silent, but the session keeps its rhythm
