@@ -58,7 +58,7 @@ NOTES = {
     12: "Stiff after the long drive back from Leeds.",
     40: "New resistance band (medium) — rows feel much better.",
     95: "Shoulders felt loose all afternoon.",
-    171: "Hotel room: no wall for the angels, did them on the floor.",
+    182: "Hotel room: no wall for the angels, did them on the floor.",
     230: "Neck sore today; went gently.",
     300: "Physio says keep going, add a second set of rows.",
     355: "Best week in ages.",

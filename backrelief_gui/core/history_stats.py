@@ -43,7 +43,6 @@ class Completion(NamedTuple):
 
     completed: int
     reached: int  # exercises the session moved past, done or skipped
-    with_reps: int  # exercises with at least one repetition done
 
 
 # -- which days count -------------------------------------------------------------------
@@ -52,7 +51,7 @@ class Completion(NamedTuple):
 def counted_days(
     sessions: Iterable[SessionRecord], exercises: Iterable[ExerciseRecord]
 ) -> set[date]:
-    """The local days with at least one session that counts."""
+    """The local days with at least one session that counts (see the module docstring)."""
     worked = {e.session_id for e in exercises if e.done_reps > 0}
     return {s.local_day for s in sessions if s.status is SessionStatus.COMPLETED or s.id in worked}
 
@@ -187,12 +186,10 @@ def completions(exercises: Iterable[ExerciseRecord]) -> dict[int, Completion]:
     """Per session id, how many of the exercises it reached were completed."""
     completed: dict[int, int] = defaultdict(int)
     reached: dict[int, int] = defaultdict(int)
-    with_reps: dict[int, int] = defaultdict(int)
     for record in exercises:
         reached[record.session_id] += 1
         completed[record.session_id] += int(record.outcome is Outcome.COMPLETED)
-        with_reps[record.session_id] += int(record.done_reps > 0)
-    return {sid: Completion(completed[sid], reached[sid], with_reps[sid]) for sid in reached}
+    return {sid: Completion(completed[sid], reached[sid]) for sid in reached}
 
 
 def exercise_totals(exercises: Sequence[ExerciseRecord]) -> list[ExerciseTotal]:

@@ -471,7 +471,7 @@ def write_report(store: HistoryStore, path: Path, today: date, weekly_goal: int)
             _draw(_Sheet(painter, writer), data)
         finally:
             painter.end()
-        del writer  # flushes and closes the file before it is renamed
+        del writer  # painter.end() finished the file; let go of it before the rename
 
 
 class _Sheet:

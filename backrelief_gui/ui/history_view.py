@@ -88,8 +88,8 @@ QFrame#historyCard {
 # -- words ---------------------------------------------------------------------------------
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word if count == 1 else word + 's'}"
 
 
 def _qdate(day: date) -> QDate:
@@ -124,6 +124,16 @@ def _pain_text(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
 
 
+def _mean_pain_text(before: float | None, after: float | None) -> str:
+    if before is None and after is None:
+        return "no scores"
+    parts = [
+        f"{'no score' if value is None else _number(value)} {when}"
+        for value, when in ((before, "before"), (after, "after"))
+    ]
+    return "on average " + ", ".join(parts)
+
+
 def _completion_text(session: SessionRecord, done: stats.Completion | None) -> str:
     if session.status is SessionStatus.COMPLETED:
         if done is None:
@@ -132,7 +142,7 @@ def _completion_text(session: SessionRecord, done: stats.Completion | None) -> s
     word = STATUS_WORDS[session.status]
     if done is None or not done.completed:
         return word
-    return f"{word} · {done.completed} done"
+    return f"{word} ({done.completed} done)"
 
 
 # -- charts --------------------------------------------------------------------------------
@@ -149,26 +159,37 @@ class _Chart(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.setMinimumSize(220, 130)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._regions: list[_Region] = []
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Room for the labels and a readable plot, growing with the text size."""
+        line = self._line()
+        return QSize(max(220, round(line * 11)), max(130, round(line * 9)))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(320, 150)
+        least = self.minimumSizeHint()
+        return QSize(max(320, least.width()), max(150, least.height()))
 
     def set_description(self, text: str) -> None:
         """The chart in words, for screen readers and for hovering over the chart."""
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 
+    def regions(self) -> list[_Region]:
+        """The parts of the chart that have a tooltip of their own, where they are now."""
+        return []
+
+    def tip_at(self, point: QPointF) -> str:
+        """What hovering at ``point`` says: that bar's or day's figure, or the whole chart."""
+        for region in self.regions():
+            if region.area.contains(point):
+                return region.text
+        return self.toolTip()
+
     def event(self, event: QEvent) -> bool:
-        """Hovering a bar or a point names its own figure; elsewhere, the whole chart's."""
         if event.type() is QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            position = QPointF(event.pos())
-            for region in self._regions:
-                if region.area.contains(position):
-                    QToolTip.showText(event.globalPos(), region.text, self, region.area.toRect())
-                    return True
+            QToolTip.showText(event.globalPos(), self.tip_at(QPointF(event.pos())), self)
+            return True
         return super().event(event)
 
     # drawing helpers ------------------------------------------------------------------
@@ -183,8 +204,38 @@ class _Chart(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         return font
 
+    def _line(self) -> float:
+        return QFontMetricsF(self._small_font()).height()
+
+    def _axis_labels(
+        self,
+        painter: QPainter,
+        labels: Sequence[str],
+        centres: Sequence[float],
+        top: float,
+        *,
+        least_step: int = 1,
+    ) -> None:
+        """Write labels centred under their columns: every one, or every second or fourth,
+        whichever keeps them apart; the last (this week's) always, none past either edge.
+        """
+        metrics = QFontMetricsF(painter.font())
+        step = least_step
+        while True:
+            chosen = [i for i in range(len(labels)) if (len(labels) - 1 - i) % step == 0]
+            boxes = []
+            for index in chosen:
+                width = metrics.horizontalAdvance(labels[index]) + 2
+                left = min(max(0.0, centres[index] - width / 2), self.width() - width)
+                boxes.append(QRectF(left, top, width, metrics.height()))
+            apart = all(b.left() - a.right() >= 4 for a, b in pairwise(boxes))
+            if apart or step >= len(labels):
+                break
+            step *= 2
+        for index, box in zip(chosen, boxes, strict=True):
+            painter.drawText(box, labels[index])
+
     def _begin(self) -> QPainter:
-        self._regions = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._small_font())
@@ -209,24 +260,35 @@ class BarChart(_Chart):
         self._bars = list(bars)
         self.update()
 
+    def _plot(self) -> tuple[QRectF, float]:
+        """The area the bars stand in, and the width given to each bar."""
+        line = self._line()
+        plot = QRectF(self.rect()).adjusted(4, line + 4, -4, -(line + 6))
+        return plot, plot.width() / max(1, len(self._bars))
+
+    def regions(self) -> list[_Region]:
+        plot, slot = self._plot()
+        height = plot.height() + 2 * self._line()
+        return [
+            _Region(
+                QRectF(plot.left() + slot * i, plot.top() - self._line(), slot, height), b.tooltip
+            )
+            for i, b in enumerate(self._bars)
+        ]
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = self._begin()
-        metrics = QFontMetricsF(painter.font())
-        line = metrics.height()
-        plot = QRectF(self.rect()).adjusted(4, line + 4, -4, -(line + 6))
+        line = self._line()
+        plot, slot = self._plot()
         painter.setPen(QPen(self._ink(70), 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        if not self._bars:
-            painter.end()
-            return
-        top = max(*(bar.value for bar in self._bars), 1.0)
-        slot = plot.width() / len(self._bars)
+        top = max((bar.value for bar in self._bars), default=0.0) or 1.0
         width = min(slot * 0.62, 44.0)
         for index, bar in enumerate(self._bars):
             centre = plot.left() + slot * (index + 0.5)
             height = plot.height() * bar.value / top
             body = QRectF(centre - width / 2, plot.bottom() - height, width, height)
-            if height > 0:
+            if height > 0:  # rounded at the top only
                 path = QPainterPath()
                 radius = min(3.0, height / 2, width / 2)
                 path.addRoundedRect(body.adjusted(0, 0, 0, radius), radius, radius)
@@ -238,10 +300,10 @@ class BarChart(_Chart):
             above = QRectF(centre - slot / 2, body.top() - line - 2, slot, line)
             painter.drawText(above, Qt.AlignmentFlag.AlignCenter, bar.value_text)
             painter.setPen(self._ink(170))
-            below = QRectF(centre - slot / 2, plot.bottom() + 4, slot, line)
-            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, bar.label)
-            hit = QRectF(centre - slot / 2, plot.top() - line, slot, plot.height() + 2 * line)
-            self._regions.append(_Region(hit, bar.tooltip))
+        painter.setPen(self._ink(170))
+        centres = [plot.left() + slot * (index + 0.5) for index in range(len(self._bars))]
+        labels = [bar.label for bar in self._bars]
+        self._axis_labels(painter, labels, centres, plot.bottom() + 4)
         painter.end()
 
 
@@ -250,6 +312,16 @@ class _Day(NamedTuple):
     weekday: int  # row: 0 is Monday
     count: int
     tooltip: str
+
+
+class _Grid(NamedTuple):
+    left: float  # where the first column starts
+    top: float
+    bottom: float
+    pitch_x: float  # from one column to the next
+    pitch_y: float
+    gap: float
+    gutter: float  # room for the weekday names, left of ``left``
 
 
 class DayGrid(_Chart):
@@ -272,39 +344,39 @@ class DayGrid(_Chart):
         self._weekdays = list(weekdays)
         self.update()
 
+    def _grid(self) -> _Grid:
+        metrics = QFontMetricsF(self._small_font())
+        gutter = max((metrics.horizontalAdvance(text) for text in self._weekdays), default=0) + 8
+        area = QRectF(self.rect()).adjusted(gutter, 2, -2, -(metrics.height() + 6))
+        columns = max(1, len(self._weeks))
+        pitch_y = area.height() / 7
+        pitch_x = min(area.width() / columns, pitch_y * 2.6)  # no wider than a brick
+        left = area.left() + (area.width() - pitch_x * columns) / 2
+        gap = max(2.0, pitch_y * 0.18)
+        return _Grid(left, area.top(), area.bottom(), pitch_x, pitch_y, gap, gutter)
+
+    @staticmethod
+    def _cell(grid: _Grid, day: _Day) -> QRectF:
+        return QRectF(
+            grid.left + grid.pitch_x * day.week,
+            grid.top + grid.pitch_y * day.weekday,
+            grid.pitch_x - grid.gap,
+            grid.pitch_y - grid.gap,
+        )
+
+    def regions(self) -> list[_Region]:
+        grid = self._grid()
+        return [_Region(self._cell(grid, day), day.tooltip) for day in self._days]
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = self._begin()
-        if not self._weeks:
-            painter.end()
-            return
-        metrics = QFontMetricsF(painter.font())
-        line = metrics.height()
-        gutter = max(metrics.horizontalAdvance(text) for text in self._weekdays) + 8
-        area = QRectF(self.rect()).adjusted(gutter, 2, -2, -(line + 6))
-        pitch_y = area.height() / 7
-        pitch_x = min(area.width() / len(self._weeks), pitch_y * 2.6)
-        left = area.left() + (area.width() - pitch_x * len(self._weeks)) / 2
-        gap = max(2.0, pitch_y * 0.18)
-        painter.setPen(self._ink(170))
-        for row, text in enumerate(self._weekdays):
-            y = area.top() + pitch_y * row
-            box = QRectF(left - gutter, y, gutter - 6, pitch_y - gap)
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
-        every = 1 if metrics.horizontalAdvance(max(self._weeks, key=len)) + 6 < pitch_x else 2
-        for column, text in enumerate(self._weeks):
-            if column % every == (len(self._weeks) - 1) % every:  # always label this week
-                x = left + pitch_x * column
-                box = QRectF(x - pitch_x, area.bottom() + 2, pitch_x * 3 - gap, line)
-                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, text)
+        grid = self._grid()
+        self._draw_labels(painter, grid)
         digits = QFont(painter.font())
         digits.setBold(True)
+        painter.setFont(digits)
         for day in self._days:
-            cell = QRectF(
-                left + pitch_x * day.week,
-                area.top() + pitch_y * day.weekday,
-                pitch_x - gap,
-                pitch_y - gap,
-            )
+            cell = self._cell(grid, day)
             radius = min(3.0, cell.height() / 4)
             if day.count:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -316,11 +388,24 @@ class DayGrid(_Chart):
                 painter.drawRoundedRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
             if day.count > 1:
                 painter.setPen(QColor("white"))
-                painter.setFont(digits)
                 painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(day.count))
-                painter.setFont(self._small_font())
-            self._regions.append(_Region(cell, day.tooltip))
         painter.end()
+
+    def _draw_labels(self, painter: QPainter, grid: _Grid) -> None:
+        painter.setPen(self._ink(170))
+        for row, text in enumerate(self._weekdays):
+            box = QRectF(
+                grid.left - grid.gutter,
+                grid.top + grid.pitch_y * row,
+                grid.gutter - 6,
+                grid.pitch_y - grid.gap,
+            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        centres = [
+            grid.left + grid.pitch_x * (column + 0.5) - grid.gap / 2
+            for column in range(len(self._weeks))
+        ]
+        self._axis_labels(painter, self._weeks, centres, grid.bottom + 2)
 
 
 class _PainWeek(NamedTuple):
@@ -352,59 +437,65 @@ class PainChart(_Chart):
         self._dots = list(dots)
         self.update()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        painter = self._begin()
-        metrics = QFontMetricsF(painter.font())
+    def _plot(self) -> tuple[QRectF, float, float]:
+        """The plot area, the room left of it for the scale, and the width of a week."""
+        metrics = QFontMetricsF(self._small_font())
         line = metrics.height()
         gutter = metrics.horizontalAdvance("10") + 6
         plot = QRectF(self.rect()).adjusted(gutter + 4, line + 6, -6, -(line + 6))
-        self._draw_grid(painter, plot, gutter, line)
-        self._draw_legend(painter, plot, line)
-        if not self._weeks:
-            painter.end()
-            return
-        slot = plot.width() / len(self._weeks)
+        return plot, gutter, plot.width() / max(1, len(self._weeks))
+
+    def regions(self) -> list[_Region]:
+        plot, _, slot = self._plot()
+        return [
+            _Region(QRectF(plot.left() + slot * i, plot.top(), slot, plot.height()), w.tooltip)
+            for i, w in enumerate(self._weeks)
+        ]
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = self._begin()
+        plot, gutter, slot = self._plot()
+        self._draw_grid(painter, plot, gutter)
+        self._draw_legend(painter, plot)
 
         def at(position: float, score: float) -> QPointF:
-            return QPointF(
-                plot.left() + plot.width() * position, plot.bottom() - plot.height() * score / 10
-            )
+            x = plot.left() + plot.width() * position
+            return QPointF(x, plot.bottom() - plot.height() * score / 10)
 
+        if not self._dots:
+            painter.setPen(self._ink(170))
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No scores in these weeks")
+        faint = QColor(ACCENT)
+        faint.setAlpha(90)
         for dot in self._dots:
             if dot.before is not None:
                 painter.setPen(QPen(self._ink(70), 1))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(at(dot.position, dot.before), 1.8, 1.8)
             if dot.after is not None:
-                faint = QColor(ACCENT)
-                faint.setAlpha(90)
                 spot = at(dot.position, dot.after)
                 painter.fillRect(QRectF(spot.x() - 1.5, spot.y() - 1.5, 3, 3), faint)
-        centres = [(index + 0.5) / len(self._weeks) for index in range(len(self._weeks))]
+        count = max(1, len(self._weeks))
         for pick, colour, style, square in (
             (lambda w: w.before, self._ink(170), Qt.PenStyle.DashLine, False),
             (lambda w: w.after, ACCENT, Qt.PenStyle.SolidLine, True),
         ):
             run: list[QPointF] = []
-            for centre, week in zip(centres, self._weeks, strict=True):
+            for index, week in enumerate(self._weeks):
                 score = pick(week)
                 if score is None:  # a week without scores breaks the line
                     self._draw_series(painter, run, colour, style, square=square)
                     run = []
                 else:
-                    run.append(at(centre, score))
+                    run.append(at((index + 0.5) / count, score))
             self._draw_series(painter, run, colour, style, square=square)
         painter.setPen(self._ink(170))
-        for index, week in enumerate(self._weeks):
-            left = plot.left() + slot * index
-            if index % 2 == (len(self._weeks) - 1) % 2:
-                box = QRectF(left - slot / 2, plot.bottom() + 4, slot * 2, line)
-                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, week.label)
-            hit = QRectF(left, plot.top(), slot, plot.height())
-            self._regions.append(_Region(hit, week.tooltip))
+        centres = [plot.left() + slot * (index + 0.5) for index in range(len(self._weeks))]
+        labels = [week.label for week in self._weeks]
+        self._axis_labels(painter, labels, centres, plot.bottom() + 4, least_step=2)
         painter.end()
 
-    def _draw_grid(self, painter: QPainter, plot: QRectF, gutter: float, line: float) -> None:
+    def _draw_grid(self, painter: QPainter, plot: QRectF, gutter: float) -> None:
+        line = self._line()
         for level in (0, 5, 10):
             y = plot.bottom() - plot.height() * level / 10
             painter.setPen(QPen(self._ink(45 if level else 80), 1))
@@ -432,17 +523,17 @@ class PainChart(_Chart):
         if not markers:
             return
         painter.setPen(QPen(colour, 1.6))
+        painter.setBrush(QBrush(colour) if square else Qt.BrushStyle.NoBrush)
         for spot in points:
             if square:
-                painter.setBrush(QBrush(colour))
                 painter.drawRect(QRectF(spot.x() - 3, spot.y() - 3, 6, 6))
             else:
-                painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(spot, 3.2, 3.2)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _draw_legend(self, painter: QPainter, plot: QRectF, line: float) -> None:
+    def _draw_legend(self, painter: QPainter, plot: QRectF) -> None:
         metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
         y = plot.top() - line / 2 - 4
         x = plot.right()
         for text, colour, style, square in (
@@ -548,7 +639,7 @@ class HistoryView(QWidget):
         self._make_tables()
         self._make_buttons()
         self._lay_out()
-        self.show_history([], [], date(2000, 1, 3), 5)
+        self._show_empty(True)  # until show_history brings the records
 
     # -- construction ---------------------------------------------------------------------
 
@@ -724,11 +815,7 @@ class HistoryView(QWidget):
         weekly_goal: int,
     ) -> None:
         """Render everything from these records, as of ``today`` (the user's local date)."""
-        empty = not sessions
-        self.details.setVisible(not empty)
-        self.empty_state.setVisible(empty)
-        self.export_csv_button.setEnabled(not empty)
-        self.export_pdf_button.setEnabled(not empty)
+        self._show_empty(not sessions)
         self._show_figures(sessions, exercises, today, weekly_goal)
         first = stats.window_start(today, WEEKS)  # every chart shows the same weeks
         self._show_minutes(stats.weekly_minutes(sessions, today, WEEKS))
@@ -740,6 +827,13 @@ class HistoryView(QWidget):
         )
         self._show_sessions(sessions, exercises)
         self._show_totals(stats.exercise_totals(exercises))
+
+    def _show_empty(self, empty: bool) -> None:
+        """With nothing recorded, a friendly word instead of zeros, and nothing to export."""
+        self.details.setVisible(not empty)
+        self.empty_state.setVisible(empty)
+        self.export_csv_button.setEnabled(not empty)
+        self.export_pdf_button.setEnabled(not empty)
 
     def _show_figures(
         self,
@@ -761,7 +855,7 @@ class HistoryView(QWidget):
 
         self.best_streak.value.setText(_plural(stats.best_streak(sessions, exercises), "day"))
         self.best_streak.note.setText(
-            f"Since {_long_day(min(s.local_day for s in sessions))}" if sessions else ""
+            f"First session {_long_day(min(s.local_day for s in sessions))}" if sessions else ""
         )
 
         done, goal = stats.week_progress(sessions, exercises, today, goal)
@@ -836,17 +930,13 @@ class HistoryView(QWidget):
             offset = (day - first).days + seen[day] / (per_day[day] + 1)
             dots.append(_PainDot(offset / (7 * WEEKS), before, after))
 
-        def mean(value: float | None) -> str:
-            return "no score" if value is None else _number(value)
-
         self.pain_chart.set_pain(
             [
                 _PainWeek(
                     _short_day(monday),
                     before,
                     after,
-                    f"Week of {_long_day(monday)}: on average {mean(before)} before, "
-                    f"{mean(after)} after",
+                    f"Week of {_long_day(monday)}: {_mean_pain_text(before, after)}",
                 )
                 for monday, before, after in weeks
             ],

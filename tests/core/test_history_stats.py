@@ -380,8 +380,8 @@ def test_completions_count_completed_exercises_out_of_those_reached():
         exercise(stopped, 1, 0),  # skipped
     ]
     assert completions(exercises) == {
-        501: Completion(completed=5, reached=6, with_reps=6),  # 5 full + 1 partial
-        502: Completion(completed=1, reached=2, with_reps=1),  # 1 done, 1 skipped
+        501: Completion(completed=5, reached=6),  # 5 full, 1 partial
+        502: Completion(completed=1, reached=2),  # 1 done, 1 skipped
     }
 
 

@@ -110,7 +110,7 @@ def test_headline_figures(view):
     assert view.current_streak.value.text() == "3 days"
     assert view.current_streak.note.text() == "A session today keeps it going"
     assert view.best_streak.value.text() == "4 days"
-    assert view.best_streak.note.text() == "Since Thu 1 Feb 2024"  # the first session
+    assert view.best_streak.note.text() == "First session Thu 1 Feb 2024"
     # This week (from Monday 11 March): 11, 12 and 13 March.
     assert view.this_week.value.text() == "3 of 5 days"
     assert view.this_week.note.text() == "Goal: 5 days a week"
@@ -214,12 +214,12 @@ def test_sessions_newest_first_with_their_cells(view):
         "Tue 12/03/2024 08:00",
         "Full routine",
         "4 min",
-        "Interrupted · 1 exercise done",
+        "Interrupted (1 done)",
         "",
         "",
     ]
     assert cells(view, 3)[3:5] == ["3 of 3 exercises", "4 → 2"]
-    assert cells(view, 4)[2:5] == ["5 min", "Stopped · 2 exercises done", "4 → –"]  # no score after
+    assert cells(view, 4)[2:5] == ["5 min", "Stopped (2 done)", "4 → –"]  # no score after
     # The February sessions have no exercise rows: completed, nothing more to say.
     assert cells(view, 8)[0] == "Thu 01/02/2024 08:00"
     assert cells(view, 8)[3:5] == ["Completed", "6 → 4"]
