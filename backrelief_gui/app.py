@@ -147,8 +147,11 @@ class SessionServices:
             self._window.show_notice(message)
         if store is None:
             return None
+        from backrelief_gui.ui.history_actions import HistoryActions
+
         link = HistoryLink(self.driver, store)
         link.problem.connect(self._window.show_notice)
+        self.history_actions = HistoryActions(self._window, link, data_dir)
         self._window.pain_before_given.connect(link.set_pain_before)
         self._window.pain_after_given.connect(link.record_pain_after)
         self._window.note_given.connect(link.record_note)

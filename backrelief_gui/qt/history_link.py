@@ -57,6 +57,10 @@ class HistoryLink(QObject):
     def store(self) -> HistoryStore:
         return self._store
 
+    def replace_store(self, store: HistoryStore) -> None:
+        """Write to ``store`` from now on (after a restore; the old one is closed)."""
+        self._store = store
+
     def _on_started(self, plan: Plan) -> None:
         self._plan = plan
         machine = self._driver.machine

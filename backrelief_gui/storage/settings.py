@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from backrelief_gui.core.catalogue import Dose
+from backrelief_gui.storage.atomic import replacing
 
 DEFAULTS: dict[str, object] = {
     "routine": "full",
@@ -92,10 +93,8 @@ class SettingsStore:
     def save(self, settings: Settings) -> bool:
         """Write atomically (a crash mid-write leaves the old file); False if it failed."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".json.tmp")
-            temporary.write_text(json.dumps(settings.as_dict(), indent=2), encoding="utf-8")
-            os.replace(temporary, self.path)
+            with replacing(self.path) as temporary:
+                temporary.write_text(json.dumps(settings.as_dict(), indent=2), encoding="utf-8")
         except OSError as error:
             self.problem = (
                 f"Your settings could not be saved to {self.path.parent} ({error.strerror}). "

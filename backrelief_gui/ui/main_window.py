@@ -35,9 +35,13 @@ from backrelief_gui.ui.first_paint import after_first_paint
 from backrelief_gui.ui.labels import plain_label
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from backrelief_gui.core.history_model import ExerciseRecord, SessionRecord
     from backrelief_gui.core.plan import Pacing, Plan, Step
     from backrelief_gui.core.session import Summary
     from backrelief_gui.qt.driver import SessionDriver
+    from backrelief_gui.ui.history_view import HistoryView
     from backrelief_gui.ui.session_view import SessionView
     from backrelief_gui.ui.summary_view import SummaryView
 
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
     Signals:
         plan_changed(object): the chosen routine and dose were compiled to a new plan.
         mute_toggled(bool): the user silenced the voice, or brought it back.
+        history_requested(): the user wants to see the history.
         pain_before_given(object): the pain score (or None) for the session about to start.
         pain_after_given(int): the pain score after the session that just ended.
         note_given(str): the user's note about the session that just ended.
@@ -57,6 +62,7 @@ class MainWindow(QMainWindow):
 
     plan_changed = Signal(object)
     mute_toggled = Signal(bool)
+    history_requested = Signal()
     pain_before_given = Signal(object)
     pain_after_given = Signal(int)
     note_given = Signal(str)
@@ -80,11 +86,36 @@ class MainWindow(QMainWindow):
         self._muted = settings.muted
         self._voice_status: QLabel | None = None
         self._pain_before: int | None = None
+        self._history_available = False
         self._plan: Plan | None = None
         self.setWindowTitle("BackRelief")
         self.setWindowIcon(figures.app_icon())
         self.resize(1100, 700)
+        self._make_bar()
+        self.notice = plain_label()
+        self.notice.setObjectName("notice")
+        self.notice.setVisible(False)
 
+        self._figures = figures
+        self.exercise_list = ExerciseList(figures)
+        self.detail = ExerciseDetail(figures)
+        self._session_view: SessionView | None = None  # built when first needed
+        self._summary_view: SummaryView | None = None
+        self._history_view: HistoryView | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.detail)
+
+        self.setCentralWidget(self._layout())
+        self._shortcuts: dict[str, QShortcut] = {}
+        self._restore_choices()
+        self._connect()
+        self._show_choice()
+
+    # -- construction -----------------------------------------------------------------
+
+    def _make_bar(self) -> None:
+        """The controls along the top: routine, dose, history, voice, start."""
+        library = self._library
         self.routine_picker = QComboBox()
         self.routine_picker.setObjectName("routinePicker")
         self.routine_picker.setAccessibleName("Routine")
@@ -102,29 +133,15 @@ class MainWindow(QMainWindow):
         self.voice_button.setAccessibleName("Voice settings")
         self.voice_button.setAccessibleDescription("Choose the voice, its speed and volume")
         self.voice_button.setEnabled(False)  # until the voice has started
+        self.history_button = QPushButton("&History")
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setAccessibleDescription("Your past sessions, streaks and pain scores")
+        self.history_button.setEnabled(False)  # until the history has been opened
+        self.history_button.clicked.connect(self.history_requested)
         self.start_button = QPushButton("Start routine")
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleDescription("Starts the routine from the first exercise")
         self.start_button.setDefault(True)
-        self.notice = plain_label()
-        self.notice.setObjectName("notice")
-        self.notice.setVisible(False)
-
-        self._figures = figures
-        self.exercise_list = ExerciseList(figures)
-        self.detail = ExerciseDetail(figures)
-        self._session_view: SessionView | None = None  # built when first needed
-        self._summary_view: SummaryView | None = None
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.detail)
-
-        self.setCentralWidget(self._layout())
-        self._shortcuts: dict[str, QShortcut] = {}
-        self._restore_choices()
-        self._connect()
-        self._show_choice()
-
-    # -- construction -----------------------------------------------------------------
 
     def _layout(self) -> QWidget:
         bar = QHBoxLayout()
@@ -134,6 +151,7 @@ class MainWindow(QMainWindow):
             bar.addWidget(label)
             bar.addWidget(picker)
         bar.addWidget(self.routine_length, 1)
+        bar.addWidget(self.history_button)
         bar.addWidget(self.voice_button)
         bar.addWidget(self.start_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -219,6 +237,29 @@ class MainWindow(QMainWindow):
         return self._session_view
 
     @property
+    def history_view(self) -> HistoryView:
+        if self._history_view is None:
+            from backrelief_gui.ui.history_view import HistoryView
+
+            view = HistoryView()
+            view.close_requested.connect(self._show_idle)
+            self.pages.addWidget(view)
+            self._history_view = view
+        return self._history_view
+
+    def show_history(
+        self,
+        sessions: list[SessionRecord],
+        exercises: list[ExerciseRecord],
+        today: date,
+    ) -> None:
+        """Show the history page with these records (read by the caller, not here)."""
+        view = self.history_view
+        view.show_history(sessions, exercises, today, self._settings.weekly_goal)
+        self.pages.setCurrentWidget(view)
+        view.setFocus()
+
+    @property
     def summary_view(self) -> SummaryView:
         if self._summary_view is None:
             from backrelief_gui.ui.summary_view import SummaryView
@@ -275,6 +316,14 @@ class MainWindow(QMainWindow):
             self._save_settings()
             self.mute_toggled.emit(muted)
             self.statusBar().showMessage("Voice off" if muted else "Voice on", 3000)
+
+    @property
+    def weekly_goal(self) -> int:
+        return self._settings.weekly_goal
+
+    def set_history_available(self, available: bool) -> None:
+        self._history_available = available
+        self.history_button.setEnabled(available and not self.session_active)
 
     def show_voice_status(self, text: str) -> None:
         """A lasting line at the bottom: which voice speaks, or why none does."""
@@ -361,6 +410,7 @@ class MainWindow(QMainWindow):
     def _set_session_controls(self, *, active: bool) -> None:
         for widget in (self.routine_picker, self.dose_picker, self.start_button):
             widget.setEnabled(not active)
+        self.history_button.setEnabled(not active and self._history_available)
         self.detail.setEnabled(not active)
         self.exercise_list.setFocusPolicy(
             Qt.FocusPolicy.NoFocus if active else Qt.FocusPolicy.StrongFocus

@@ -1,24 +1,14 @@
-"""Getting the history out and back in: a CSV, a one-page PDF report, backup and restore.
+"""A one-page PDF report of the history, for a physiotherapist: adherence, pain, exercises, notes.
 
-Every file is written beside its destination and renamed into place, so a failed export
-never leaves half a file where a whole one was expected. Database copies use SQLite's
-online backup API, which takes a consistent snapshot while the app keeps the file open
-(WAL included); a raw file copy could catch it mid-write.
-
-Qt (for the PDF only) is imported when a report is drawn, so the CSV, backup and restore
-work without it.
+The report is written beside its destination and renamed into place (see
+:mod:`backrelief_gui.storage.atomic`), so a failed one never leaves half a file. Qt is
+imported only when a report is drawn, so the rest of the storage package works without it.
 """
 
 from __future__ import annotations
 
-import csv
-import os
-import sqlite3
-import tempfile
-import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,287 +24,13 @@ from backrelief_gui.core.history_stats import (
     week_start,
     window_start,
 )
-from backrelief_gui.storage.history import (
-    BUSY_TIMEOUT_SECONDS,
-    HISTORY_FILE,
-    SCHEMA_VERSION,
-    HistoryStore,
-    HistoryUnavailableError,
-    Opened,
-    migrate,
-    open_history,
-)
+from backrelief_gui.storage.atomic import replacing
+from backrelief_gui.storage.history import HistoryStore
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter
 
 REPORT_TITLE = "BackRelief — exercise report"
-
-CSV_COLUMNS: tuple[str, ...] = (
-    "session_id",
-    "local_date",
-    "local_start",
-    "utc_start",
-    "routine_id",
-    "routine_name",
-    "dose",
-    "status",
-    "planned_minutes",
-    "active_minutes",
-    "pain_before",
-    "pain_after",
-    "note",
-    "exercise_position",
-    "exercise_id",
-    "exercise_name",
-    "planned_reps",
-    "done_reps",
-    "sets",
-    "hold_seconds",
-    "outcome",
-)
-
-#: Tables every BackRelief history has had since the first schema version.
-_REQUIRED_TABLES = frozenset({"session", "session_exercise"})
-
-
-class RestoreError(HistoryUnavailableError):
-    """A backup was refused before anything changed: the current history is as it was."""
-
-
-# -- writing files safely ---------------------------------------------------------------
-
-
-@contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success it replaces ``path`` whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    finally:
-        _remove_with_journals(temporary)
-
-
-def _remove_with_journals(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-# -- CSV ----------------------------------------------------------------------------------
-
-
-def export_csv(store: HistoryStore, path: Path) -> int:
-    """Write one row per exercise done, with its session alongside; returns the row count.
-
-    A session without exercises still gets a row (exercise columns empty), so every
-    session and note is in the file. UTF-8 with a byte-order mark, so spreadsheet programs
-    read accented letters right; the ``csv`` module quotes commas, quotes and newlines.
-    """
-    by_session: dict[int, list[ExerciseRecord]] = defaultdict(list)
-    for exercise in store.exercises():
-        by_session[exercise.session_id].append(exercise)
-    rows = 0
-    with (
-        _replacing(path) as temporary,
-        temporary.open("w", encoding="utf-8-sig", newline="") as file,
-    ):
-        writer = csv.writer(file)
-        writer.writerow(CSV_COLUMNS)
-        for session in store.sessions():
-            for exercise in by_session.get(session.id) or [None]:
-                writer.writerow(_session_cells(session) + _exercise_cells(exercise))
-                rows += 1
-        file.flush()
-        os.fsync(file.fileno())
-    return rows
-
-
-def _session_cells(session: SessionRecord) -> list[object]:
-    return [
-        session.id,
-        session.local_day.isoformat(),
-        session.started_local.isoformat(timespec="seconds"),
-        session.started_utc.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        session.routine_id,
-        session.routine_name,
-        session.dose,
-        session.status.value,
-        f"{session.planned_seconds / 60:.1f}",
-        f"{session.active_seconds / 60:.1f}",
-        _blank_if_none(session.pain_before),
-        _blank_if_none(session.pain_after),
-        session.note,
-    ]
-
-
-def _exercise_cells(exercise: ExerciseRecord | None) -> list[object]:
-    if exercise is None:
-        return [""] * 8
-    return [
-        exercise.position,
-        exercise.exercise_id,
-        exercise.exercise_name,
-        exercise.planned_reps,
-        exercise.done_reps,
-        exercise.sets,
-        _blank_if_none(exercise.hold_seconds),
-        exercise.outcome.value,
-    ]
-
-
-def _blank_if_none(value: int | None) -> object:
-    return "" if value is None else value
-
-
-# -- backup and restore ----------------------------------------------------------------
-
-
-def backup(store: HistoryStore, target_path: Path) -> None:
-    """Copy the live history to ``target_path``, consistent even while it is being used.
-
-    The copy is a single self-contained file (not WAL), so it opens anywhere, read-only
-    media included.
-    """
-    _copy_database(store.path, target_path)
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    with (
-        _replacing(target) as temporary,
-        closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)) as origin,
-        closing(sqlite3.connect(temporary)) as copy,
-    ):
-        origin.backup(copy)  # all pages in one step: one snapshot
-        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-
-
-def restore(data_dir: Path, source_path: Path, *, current: HistoryStore | None) -> Opened:
-    """Replace the history in ``data_dir`` with the backup at ``source_path``.
-
-    ``current`` is the store the caller has open on ``data_dir`` (or None when history
-    is off). It must not be used after this call: restore closes it itself, once the
-    backup has been checked, and returns the store to use from now on.
-
-    Raises :class:`RestoreError` when the backup is refused (missing, not a database,
-    damaged, not a BackRelief history, or from a newer BackRelief) or the current history
-    cannot be copied aside; then nothing has changed and ``current`` is still open.
-    Otherwise the current history is kept as ``history-before-restore-<time>.sqlite3``,
-    the backup (brought forward to this version's schema) takes its place, and the
-    result of :func:`open_history` is returned with a message saying what happened.
-    """
-    live = data_dir / HISTORY_FILE
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    staged = data_dir / f".{HISTORY_FILE}.restore-{stamp}.tmp"
-    try:
-        _stage(source_path, staged, live)
-        kept = _keep_current(live, stamp)
-        if current is not None:
-            current.close()
-        problem = _swap(staged, live)
-    finally:
-        _remove_with_journals(staged)
-    opened = open_history(data_dir)
-    kept_text = f" Your history from before is kept as {kept}." if kept else ""
-    if problem is not None:
-        told = f"Nothing was restored: {problem}.{kept_text}"
-    else:
-        told = f"Your history was restored from {source_path}.{kept_text}"
-    return Opened(opened.store, " ".join(t for t in (told, opened.message) if t))
-
-
-def _stage(source: Path, staged: Path, live: Path) -> None:
-    """Copy ``source`` to ``staged`` and check it there, bringing it to this schema."""
-    refused = f"The file {source} cannot be restored"
-    if not source.is_file():
-        raise RestoreError(f"{refused}: there is no such file.")
-    if live.exists() and source.resolve() == live.resolve():
-        raise RestoreError(f"{refused}: it is the history in use now. Choose a backup copy.")
-    try:
-        staged.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise RestoreError(
-            f"{refused}: the folder {staged.parent} cannot be created ({error.strerror})."
-        ) from None
-    if not os.access(staged.parent, os.W_OK):
-        raise RestoreError(f"{refused}: the folder {staged.parent} cannot be written to.")
-    try:
-        with (
-            closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)) as origin,
-            closing(sqlite3.connect(staged)) as copy,
-        ):
-            origin.backup(copy)
-    except sqlite3.DatabaseError as error:
-        if "not a database" in str(error) or "malformed" in str(error):
-            raise RestoreError(
-                f"{refused}: it is not a BackRelief history backup (not a database file)."
-            ) from None
-        raise RestoreError(f"{refused}: it could not be read ({error}).") from None
-    try:
-        with closing(sqlite3.connect(staged)) as db:
-            _check(db, refused)
-            migrate(db)
-            db.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.DatabaseError as error:
-        raise RestoreError(f"{refused}: it could not be read ({error}).") from None
-
-
-def _check(db: sqlite3.Connection, refused: str) -> None:
-    if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        raise RestoreError(f"{refused}: it is damaged (it failed its integrity check).")
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise RestoreError(
-            f"{refused}: it was written by a newer version of BackRelief. Update BackRelief "
-            "first, then restore it."
-        )
-    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    if version < 1 or not tables >= _REQUIRED_TABLES:
-        raise RestoreError(f"{refused}: it is a database, but not a BackRelief history.")
-
-
-def _keep_current(live: Path, stamp: str) -> Path | None:
-    """Copy the current history aside before it is replaced; None when there is none."""
-    if not live.exists():
-        return None
-    kept = live.with_name(f"{live.stem}-before-restore-{stamp}{live.suffix}")
-    number = 2
-    while kept.exists():
-        kept = live.with_name(f"{live.stem}-before-restore-{stamp}-{number}{live.suffix}")
-        number += 1
-    try:
-        _copy_database(live, kept)
-    except (sqlite3.Error, OSError) as error:
-        raise RestoreError(
-            f"Your current history could not be copied aside ({error}), so nothing was restored."
-        ) from None
-    return kept
-
-
-def _swap(staged: Path, live: Path) -> str | None:
-    """Move the staged copy into place; the reason in words if that could not be done.
-
-    Leaving WAL mode needs the only connection to the file, so it proves nobody else has
-    it open, and it folds the WAL into the file: a stale WAL must never meet the new file.
-    """
-    if live.exists():
-        try:
-            with closing(sqlite3.connect(live, timeout=BUSY_TIMEOUT_SECONDS)) as db:
-                db.execute("PRAGMA journal_mode = DELETE")
-        except sqlite3.DatabaseError as error:
-            if "locked" in str(error) or "busy" in str(error):
-                return f"the history file {live} is in use by another program"
-            return f"the history file {live} could not be closed cleanly ({error})"
-        for journal in ("-wal", "-shm", "-journal"):
-            Path(f"{live}{journal}").unlink(missing_ok=True)
-    try:
-        os.replace(staged, live)
-    except OSError as error:
-        return f"the backup could not be put in place ({error.strerror})"
-    return None
 
 
 # -- the report: figures ----------------------------------------------------------------
@@ -452,7 +168,7 @@ def write_report(store: HistoryStore, path: Path, today: date, weekly_goal: int)
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
     data = _report(store.sessions(), store.exercises(), today, weekly_goal)
-    with _replacing(path) as temporary:
+    with replacing(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(_DPI)
         writer.setTitle(REPORT_TITLE)

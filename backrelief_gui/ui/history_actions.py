@@ -1,0 +1,155 @@
+"""What the history page's buttons do: show, export, report, back up and restore.
+
+File pickers and confirmations are the user's; the work is done by the storage modules.
+Every outcome is said in words: where the file went, or what went wrong and that
+nothing was lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from backrelief_gui.qt.history_link import HistoryLink
+from backrelief_gui.storage.history import HistoryUnavailableError
+from backrelief_gui.ui.main_window import MainWindow
+
+Today = Callable[[], date]
+FilePicker = Callable[..., tuple[str, str]]
+
+
+def _documents() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class HistoryActions(QObject):
+    """Connects the history page to the store behind a :class:`HistoryLink`.
+
+    ``save_file`` and ``open_file`` are the file pickers (QFileDialog's by default), so a
+    test can stand in for the person choosing a file.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        link: HistoryLink,
+        data_dir: Path,
+        today: Today = date.today,
+        save_file: FilePicker = QFileDialog.getSaveFileName,
+        open_file: FilePicker = QFileDialog.getOpenFileName,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._link = link
+        self._data_dir = data_dir
+        self._today = today
+        self._save_file = save_file
+        self._open_file = open_file
+        window.history_requested.connect(self.show)
+        window.set_history_available(True)
+        self._connected = False
+
+    def show(self) -> None:
+        store = self._link.store
+        view = self._window.history_view
+        if not self._connected:
+            view.export_csv_requested.connect(self.export_csv)
+            view.export_pdf_requested.connect(self.write_report)
+            view.backup_requested.connect(self.backup)
+            view.restore_requested.connect(self.restore)
+            self._connected = True
+        self._window.show_history(store.sessions(), store.exercises(), self._today())
+
+    def export_csv(self) -> None:
+        from backrelief_gui.storage.csv_export import export_csv
+
+        target = self._ask_save(
+            "Export the history as CSV", "backrelief-history.csv", "CSV files (*.csv)"
+        )
+        if target is not None:
+            self._run(lambda: f"Saved {export_csv(self._link.store, target)} rows to {target}.")
+
+    def write_report(self) -> None:
+        from backrelief_gui.storage.report import write_report
+
+        target = self._ask_save(
+            "Save a report for your physiotherapist", "backrelief-report.pdf", "PDF files (*.pdf)"
+        )
+        if target is not None:
+            goal = self._window.weekly_goal
+
+            def report() -> str:
+                write_report(self._link.store, target, self._today(), goal)
+                return f"Saved the report to {target}."
+
+            self._run(report)
+
+    def backup(self) -> None:
+        from backrelief_gui.storage.backup import backup
+
+        stamp = self._today().isoformat()
+        target = self._ask_save(
+            "Back up the history",
+            f"backrelief-backup-{stamp}.sqlite3",
+            "BackRelief history (*.sqlite3)",
+        )
+        if target is not None:
+
+            def copy() -> str:
+                backup(self._link.store, target)
+                return f"Backed up the history to {target}."
+
+            self._run(copy)
+
+    def restore(self) -> None:
+        from backrelief_gui.storage.backup import restore
+
+        chosen, _ = self._open_file(
+            self._window,
+            "Restore the history from a backup",
+            str(_documents()),
+            "BackRelief history (*.sqlite3)",
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            "Restore the history",
+            "Replace your history with this backup? Your current history is kept as a "
+            "copy beside it, so nothing is lost.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            store, message = restore(self._data_dir, Path(chosen), current=self._link.store)
+        except HistoryUnavailableError as error:
+            self._tell(str(error), problem=True)
+            return
+        if store is None:
+            self._window.set_history_available(False)
+            self._tell(message or "The history could not be opened.", problem=True)
+            return
+        self._link.replace_store(store)
+        self._tell(message or f"Restored the history from {chosen}.")
+        self.show()
+
+    def _ask_save(self, title: str, name: str, kinds: str) -> Path | None:
+        chosen, _ = self._save_file(self._window, title, str(_documents() / name), kinds)
+        return Path(chosen) if chosen else None
+
+    def _run(self, work: Callable[[], str]) -> None:
+        try:
+            self._tell(work())
+        except (OSError, HistoryUnavailableError) as error:
+            self._tell(f"That did not work, and your history is unchanged: {error}", problem=True)
+
+    def _tell(self, text: str, *, problem: bool = False) -> None:
+        if problem:
+            self._window.show_notice(text)
+        else:
+            self._window.statusBar().showMessage(text, 10_000)
