@@ -37,6 +37,8 @@ class SummaryView(QWidget):
         self.pain_scale.chosen.connect(self.pain_after_chosen)
         self.advice = plain_label()
         self.advice.setObjectName("painAdvice")
+        # A framed box, so the advice stands out without relying on colour.
+        self.advice.setStyleSheet("#painAdvice { border: 2px solid palette(mid); padding: 8px; }")
         self.advice.setVisible(False)
         self.note = QLineEdit()
         self.note.setObjectName("sessionNote")
@@ -85,7 +87,7 @@ class SummaryView(QWidget):
         self.title.setText(title)
         lines = [
             f"{routine_name}: {format_duration(summary.active_seconds)} of exercise, "
-            f"{summary.reps_done} repetitions.",
+            f"{summary.reps_done} repetition{'' if summary.reps_done == 1 else 's'}.",
             "",
         ]
         for result in summary.results:
