@@ -62,6 +62,7 @@ class HistoryActions(QObject):
             view.export_pdf_requested.connect(self.write_report)
             view.backup_requested.connect(self.backup)
             view.restore_requested.connect(self.restore)
+            view.preferences_requested.connect(lambda: self._window.edit_preferences(self.show))
             self._connected = True
         self._window.show_history(store.sessions(), store.exercises(), self._today())
 

@@ -622,6 +622,7 @@ class HistoryView(QWidget):
         export_pdf_requested(): make a PDF report, e.g. for a physiotherapist.
         backup_requested(): copy the history file somewhere safe.
         restore_requested(): bring back a history from a backup.
+        preferences_requested(): change the weekly goal and the pain questions.
         close_requested(): back to the exercises.
     """
 
@@ -629,6 +630,7 @@ class HistoryView(QWidget):
     export_pdf_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
+    preferences_requested = Signal()
     close_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -708,12 +710,16 @@ class HistoryView(QWidget):
         self.restore_button = _button(
             "Restore…", "restoreButton", "Bring back your history from a backup"
         )
+        self.preferences_button = _button(
+            "Goal and pain…", "preferencesButton", "Set the weekly goal and the pain questions"
+        )
         self.back_button = _button("Back", "historyBack", "Back to the exercises")
         for button, signal in (
             (self.export_csv_button, self.export_csv_requested),
             (self.export_pdf_button, self.export_pdf_requested),
             (self.backup_button, self.backup_requested),
             (self.restore_button, self.restore_requested),
+            (self.preferences_button, self.preferences_requested),
             (self.back_button, self.close_requested),
         ):
             button.clicked.connect(signal)
@@ -796,6 +802,7 @@ class HistoryView(QWidget):
             self.export_pdf_button,
             self.backup_button,
             self.restore_button,
+            self.preferences_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch()

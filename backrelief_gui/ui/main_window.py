@@ -321,6 +321,26 @@ class MainWindow(QMainWindow):
     def weekly_goal(self) -> int:
         return self._settings.weekly_goal
 
+    def edit_preferences(self, on_change: Callable[[], None]) -> None:
+        """Let the user set the weekly goal and the pain questions; ``on_change`` after OK."""
+        from backrelief_gui.ui.preferences import Preferences, PreferencesDialog
+
+        settings = self._settings
+        current = Preferences(
+            settings.weekly_goal, settings.ask_pain, settings.pain_high, settings.pain_rise
+        )
+        dialog = PreferencesDialog(current, self)
+
+        def apply(chosen: Preferences) -> None:
+            settings.weekly_goal, settings.ask_pain = chosen.weekly_goal, chosen.ask_pain
+            settings.pain_high, settings.pain_rise = chosen.pain_high, chosen.pain_rise
+            self._save_settings()
+            on_change()
+
+        dialog.chosen.connect(apply)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def set_history_available(self, available: bool) -> None:
         self._history_available = available
         self.history_button.setEnabled(available and not self.session_active)

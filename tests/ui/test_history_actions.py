@@ -133,3 +133,21 @@ def test_restore_replaces_the_history_and_keeps_the_old(qtbot, rig, library, mon
     assert list(data.glob("history-before-restore-*.sqlite3"))
     run_a_session(driver, library)  # recording goes on into the restored history
     assert len(link.store.sessions()) == 2
+
+
+def test_the_weekly_goal_and_pain_thresholds_are_the_users(qtbot, rig, tmp_path):
+    from backrelief_gui.ui.preferences import PreferencesDialog
+
+    window, _, link, data, _ = rig
+    make_actions(window, link, data).show()
+    window.history_view.preferences_button.click()
+    dialog = window.findChild(PreferencesDialog, "preferences")
+    dialog.goal.setValue(3)
+    dialog.ask_pain.setChecked(False)
+    dialog.high.setValue(8)
+    dialog.accept()
+    assert window.weekly_goal == 3
+    saved = (tmp_path / "settings.json").read_text()
+    assert '"weekly_goal": 3' in saved and '"ask_pain": false' in saved
+    assert '"pain_high": 8' in saved
+    assert "of 3 days" in window.history_view.this_week.value.text()
