@@ -302,7 +302,7 @@ def test_every_control_has_an_accessible_name(view):
         view.totals_table,
         view.week_bar,
     ]
-    assert len(controls) == 8
+    assert len(controls) == 9  # six buttons, two tables, the week bar
     assert all(control.accessibleName() for control in controls)
 
 
