@@ -227,7 +227,8 @@ class _Table:
         value = self.get(key)
         if not isinstance(value, list) or not value:
             self.fail(key, f"expected a non-empty list, got {_describe(value)}")
-        return list(value)  # type: ignore[arg-type]
+        assert isinstance(value, list)  # fail() raised otherwise
+        return list(value)
 
 
 def _is_int(value: object) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TypedDict, Unpack
 
 from backrelief_gui.core.catalogue import Dose, Exercise, Phrases, Place, Routine, Style
 
@@ -154,12 +155,21 @@ def _with_start_offsets(steps: list[Step]) -> list[Step]:
     return timed
 
 
+class _Where(TypedDict, total=False):
+    """Where a step sits in an exercise: its set and repetition, counted from 1."""
+
+    set: int
+    sets: int
+    rep: int
+    reps: int
+
+
 def _rest(
-    exercise: int, seconds: float, phase: str, cue: str, instruction: str, **where: int
+    exercise: int, seconds: float, phase: str, cue: str, instruction: str, **where: Unpack[_Where]
 ) -> Step:
     return Step(
         StepKind.REST, exercise, phase, instruction, cue, seconds, counts_down=True, **where
-    )  # type: ignore[arg-type]
+    )
 
 
 def _exercise_steps(
@@ -201,7 +211,7 @@ def _exercise_steps(
                 )
             )
         for rep in range(1, reps + 1):
-            where = {"set": set_number, "sets": sets, "rep": rep, "reps": reps}
+            where: _Where = {"set": set_number, "sets": sets, "rep": rep, "reps": reps}
             if rep > 1 and pacing.rep_rest > 0:
                 steps.append(
                     _rest(
@@ -228,7 +238,7 @@ def _hold_rep(
     phrases: Phrases,
     pacing: Pacing,
     last: bool,
-    where: dict[str, int],
+    where: _Where,
 ) -> list[Step]:
     assert exercise.hold is not None and exercise.hold_seconds is not None
     count = (
@@ -290,7 +300,7 @@ def _paced_rep(
     phrases: Phrases,
     pacing: Pacing,
     last: bool,
-    where: dict[str, int],
+    where: _Where,
 ) -> list[Step]:
     steps = []
     count = phrases.cue("last_rep") if last else phrases.cue("paced_rep", rep=where["rep"])
