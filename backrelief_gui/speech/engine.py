@@ -54,7 +54,9 @@ class Pyttsx3Engine:
         except ImportError as error:  # a broken install rather than a missing system part
             raise SpeechUnavailableError(f"The speech module is missing ({error}).") from None
         try:
-            self._engine: Any = pyttsx3.init()
+            # A fresh Engine, not pyttsx3.init(): init() hands back any engine still alive in
+            # the process, even one a finished worker thread left mid-loop.
+            self._engine: Any = pyttsx3.Engine()
         except (RuntimeError, OSError, ImportError, KeyError) as error:
             raise SpeechUnavailableError(
                 f"No text-to-speech engine could start ({error}). {install_hint()}"

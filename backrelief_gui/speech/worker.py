@@ -119,7 +119,7 @@ class SynthWorker(QObject):
         else:
             try:
                 self._engine.synthesise(text, target)
-            except (OSError, RuntimeError) as error:
+            except Exception as error:  # any engine failure: report it and go on
                 self.failed.emit(text, str(error))
             else:
                 self.synthesised.emit(text, str(target))

@@ -148,7 +148,7 @@ def test_a_missing_espeak_library_is_explained_with_the_fix(qtbot, voice_speaker
     def no_library(*_args, **_kwargs):
         raise RuntimeError("could not initialize espeak")
 
-    monkeypatch.setattr(pyttsx3, "init", no_library)
+    monkeypatch.setattr(pyttsx3, "Engine", no_library)
     monkeypatch.setattr("sys.platform", "linux")
     speaker = voice_speaker(ProcessPlayer((TRUE,)))
     with qtbot.waitSignal(speaker.problem, timeout=30_000) as problem:
