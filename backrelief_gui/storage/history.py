@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from backrelief_gui.core.history_model import (
     ExerciseRecord,
@@ -96,9 +96,9 @@ def _utc_text(instant: datetime) -> str:
 
 
 def _utc_value(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    # fromisoformat reads the trailing Z as UTC, and is some fifty times quicker than
+    # strptime: it matters when ten years of history are read at once.
+    return None if text is None else datetime.fromisoformat(text)
 
 
 class HistoryStore:
@@ -199,7 +199,7 @@ class HistoryStore:
 
     def sessions(self, since_utc: datetime | None = None) -> list[SessionRecord]:
         """Sessions, oldest first (all of them, or those started since ``since_utc``)."""
-        query = "SELECT * FROM session"
+        query = f"SELECT {_SESSION_COLUMNS} FROM session"
         arguments: tuple[str, ...] = ()
         if since_utc is not None:
             query += " WHERE started_utc >= ?"
@@ -209,7 +209,7 @@ class HistoryStore:
 
     def exercises(self, session_id: int | None = None) -> list[ExerciseRecord]:
         """Exercise rows of one session, or of every session, in session and list order."""
-        query = "SELECT * FROM session_exercise"
+        query = f"SELECT {_EXERCISE_COLUMNS} FROM session_exercise"
         arguments: tuple[int, ...] = ()
         if session_id is not None:
             query += " WHERE session_id = ?"
@@ -239,37 +239,51 @@ class HistoryStore:
             ) from None
 
 
-def _session(row: sqlite3.Row) -> SessionRecord:
+#: Columns in the order the record types take them, so rows convert without lookups.
+_SESSION_COLUMNS = ", ".join(SessionRecord._fields)
+_EXERCISE_COLUMNS = ", ".join(ExerciseRecord._fields)
+_STATUSES = {status.value: status for status in SessionStatus}
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+
+
+def _session(row: tuple[Any, ...]) -> SessionRecord:
+    """A row of ``_SESSION_COLUMNS`` as a record (plain tuples: ten years read in ms)."""
+    (
+        id_,
+        routine_id,
+        routine_name,
+        dose,
+        started,
+        offset,
+        ended,
+        status,
+        planned,
+        active,
+        before,
+        after,
+        note,
+    ) = row
     return SessionRecord(
-        id=row["id"],
-        routine_id=row["routine_id"],
-        routine_name=row["routine_name"],
-        dose=row["dose"],
-        started_utc=_utc_value(row["started_utc"]),  # type: ignore[arg-type]
-        utc_offset_minutes=row["utc_offset_minutes"],
-        ended_utc=_utc_value(row["ended_utc"]),
-        status=SessionStatus(row["status"]),
-        planned_seconds=row["planned_seconds"],
-        active_seconds=row["active_seconds"],
-        pain_before=row["pain_before"],
-        pain_after=row["pain_after"],
-        note=row["note"],
-    )
+        id_,
+        routine_id,
+        routine_name,
+        dose,
+        _utc_value(started),
+        offset,
+        _utc_value(ended),
+        _STATUSES[status],
+        planned,
+        active,
+        before,
+        after,
+        note,
+    )  # type: ignore[arg-type]
 
 
-def _exercise(row: sqlite3.Row) -> ExerciseRecord:
-    return ExerciseRecord(
-        session_id=row["session_id"],
-        position=row["position"],
-        exercise_id=row["exercise_id"],
-        exercise_name=row["exercise_name"],
-        planned_reps=row["planned_reps"],
-        done_reps=row["done_reps"],
-        sets=row["sets"],
-        hold_seconds=row["hold_seconds"],
-        outcome=Outcome(row["outcome"]),
-        ended_utc=_utc_value(row["ended_utc"]),  # type: ignore[arg-type]
-    )
+def _exercise(row: tuple[Any, ...]) -> ExerciseRecord:
+    """A row of ``_EXERCISE_COLUMNS`` as a record."""
+    *head, outcome, ended = row
+    return ExerciseRecord(*head, _OUTCOMES[outcome], datetime.fromisoformat(ended))
 
 
 # -- opening ------------------------------------------------------------------------
@@ -291,7 +305,6 @@ def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
 def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level="DEFERRED")
-    db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys = ON")
     return db
 

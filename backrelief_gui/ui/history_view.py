@@ -614,6 +614,10 @@ def _table(columns: Sequence[str], name: str, numbers: set[int]) -> QTableWidget
     return table
 
 
+#: The sessions table lists this many of the latest sessions; CSV export has them all.
+TABLE_ROWS = 400
+
+
 class HistoryView(QWidget):
     """Shows how the user has been doing, and offers to export or back up the history.
 
@@ -682,9 +686,11 @@ class HistoryView(QWidget):
     def _make_tables(self) -> None:
         self.sessions_table = _table(SESSION_COLUMNS, "Sessions", numbers=set())
         self.sessions_table.horizontalHeader().setStretchLastSection(True)
-        self.sessions_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents  # notes wrap onto more lines
-        )
+        # Rows keep one height: measuring every wrapped note made a long history slow to
+        # show (each new row re-measured them all); a long note is elided, and a wider
+        # Note column shows more of it.
+        self.sessions_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.sessions_table.setWordWrap(False)
         pain = self.sessions_table.horizontalHeaderItem(SESSION_COLUMNS.index("Pain"))
         pain.setToolTip("Pain before → after the session, from 0 (none) to 10")
         self.totals_table = _table(TOTAL_COLUMNS, "Exercise totals", numbers={1, 2})
@@ -968,6 +974,7 @@ class HistoryView(QWidget):
     ) -> None:
         done = stats.completions(exercises)
         newest_first = sorted(sessions, key=lambda s: (s.started_utc, s.id), reverse=True)
+        newest_first = newest_first[:TABLE_ROWS]  # the export holds every one of them
         table = self.sessions_table
         table.setUpdatesEnabled(False)
         table.setRowCount(len(newest_first))
