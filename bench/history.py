@@ -33,7 +33,8 @@ Measured, each ``--repeats`` times after an unrecorded warm-up (median, p95 and 
   page in the same stack, added and shown, shown again, or updated.
 - The store's two reads, beside ``SELECT 1`` on the store's own connection; each
   statistic of ``core.history_stats`` on all the records, beside an empty loop over the
-  records it goes through.
+  records it goes through. Two reference rows, ``local_day`` of every session and
+  ``counted_days``, show what the statistics share.
 - ``store.record_exercise`` (one committed WAL transaction) into the big file,
   ``--writes`` times, alternated with the floor: a bare ``sqlite3`` INSERT and COMMIT of
   one row into a one-column table of a WAL file in the same folder (default synchronous,
@@ -59,12 +60,14 @@ import pstats
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -83,6 +86,7 @@ TODAY = date(2025, 3, 13)  # a Thursday, fixed so runs compare
 WEEKLY_GOAL = 5
 SEED = 20250313
 SIZE = (1100, 700)
+REPO = Path(__file__).resolve().parent.parent
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the store's; reading back through it checks this
 VIEW_TARGET_MS = 150.0
 STAT_TARGET_MS = 10.0
@@ -697,7 +701,7 @@ def measure_stats(
     cases = stat_cases(store, sessions, exercises)
     reads, queries = "Reads, whole history", "Statistics, whole history"
     select_floor = "floor: SELECT 1, same connection"
-    loop_floors = {
+    loop_floors: dict[str, tuple[str, tuple[Sequence[object], ...]]] = {
         "sessions": ("floor: empty loop, sessions", (sessions,)),
         "exercises": ("floor: empty loop, exercises", (exercises,)),
         "both": ("floor: empty loop, both", (sessions, exercises)),
@@ -714,10 +718,23 @@ def measure_stats(
         figures.append(
             Figure(queries, name, timed(cases[name], repeats), STAT_TARGET_MS, floor=floor)
         )
+    # Not statistics: what every session-based one pays, to read their figures by.
+    from backrelief_gui.core.history_stats import counted_days
+
+    figures += [
+        Figure(
+            queries,
+            "ref: local_day of every session",
+            timed(lambda: [s.local_day for s in sessions], repeats),
+        ),
+        Figure(
+            queries,
+            "ref: counted_days",
+            timed(lambda: counted_days(sessions, exercises), repeats),
+        ),
+    ]
     for floor, lists in loop_floors.values():
-        figures.append(
-            Figure(queries, floor, timed(lambda lists=lists: _empty_loop(*lists), repeats))
-        )
+        figures.append(Figure(queries, floor, timed(partial(_empty_loop, *lists), repeats)))
     return figures
 
 
@@ -861,8 +878,8 @@ def print_report(
         f"({counts['first_day']} to {counts['today']}, {counts['file_mib']:.1f} MiB), "
         f"{args.repeats} repeats, {args.writes} writes, QPA {args.platform}, "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-        f"PySide6 {pyside_version}, load average {counts['load_before']} before, "
-        f"{counts['load_after']} after"
+        f"PySide6 {pyside_version}, code {counts['code']}, "
+        f"load average {counts['load_before']} before, {counts['load_after']} after"
     )
     columns = f"{'n':>4}{'median':>9}{'p95':>9}{'max':>9}{'floor':>9}{'target':>11}{'':>6}"
     group = None
@@ -891,6 +908,25 @@ def print_report(
         print("missed: " + ", ".join(failed))
 
 
+def _git(*arguments: str) -> str:
+    try:
+        done = subprocess.run(
+            ["git", *arguments], cwd=REPO, capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return ""
+    return done.stdout.strip()
+
+
+def code_version() -> str:
+    """The commit measured, '+changes' when the app's files differ from it.
+
+    The app may change between two runs; the figures belong to the code they measured.
+    """
+    head = _git("rev-parse", "--short", "HEAD") or "unknown"
+    return head + ("+changes" if _git("status", "--porcelain", "--", "backrelief_gui") else "")
+
+
 def load_average() -> str:
     """The 1-minute load average: other work on the machine shows in every figure."""
     return f"{os.getloadavg()[0]:.2f}"
@@ -916,6 +952,7 @@ def main(argv: list[str] | None = None) -> int:
             "today": TODAY.isoformat(),
             "file_mib": store.path.stat().st_size / 2**20,
             "load_before": load_before,
+            "code": code_version(),
         }
         print(
             f"wrote {counts['sessions']} sessions, {counts['exercises']} exercise rows in "
