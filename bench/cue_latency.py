@@ -82,6 +82,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from _stats import percentile
+
 if TYPE_CHECKING:
     from backrelief_gui.core.plan import Plan
     from tests.speech.pulse import PulseServer
@@ -139,17 +141,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 # -- statistics ---------------------------------------------------------------------------
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Linear-interpolated percentile, ``q`` in [0, 100]."""
-    ordered = sorted(values)
-    if len(ordered) == 1:
-        return ordered[0]
-    position = (len(ordered) - 1) * q / 100
-    low = math.floor(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def describe(values: list[float]) -> dict[str, float]:

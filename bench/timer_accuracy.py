@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from _display import ensure_display
+from _stats import percentile
 
 if TYPE_CHECKING:
     from backrelief_gui.core.plan import Step
@@ -125,17 +126,6 @@ def onsets(recorder: Recorder, steps: tuple[Step, ...], first: int, start: float
             planned = max(step_start, step_start + step.duration - value)
             result.append(Onset("tick", current, value, planned, (stamp - start - planned) * 1e3))
     return result
-
-
-def percentile(values: list[float], q: float) -> float:
-    """Linear-interpolated percentile, ``q`` in [0, 100]."""
-    ordered = sorted(values)
-    if len(ordered) == 1:
-        return ordered[0]
-    position = (len(ordered) - 1) * q / 100
-    low = math.floor(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def describe(errors_ms: list[float]) -> dict[str, float]:
