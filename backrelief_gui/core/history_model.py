@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
+from functools import cache
 from typing import NamedTuple
 
 
@@ -55,12 +56,17 @@ class SessionRecord(NamedTuple):
     @property
     def started_local(self) -> datetime:
         """The start as the user's clock showed it then."""
-        offset = timezone(timedelta(minutes=self.utc_offset_minutes))
-        return self.started_utc.astimezone(offset)
+        return self.started_utc.astimezone(_zone(self.utc_offset_minutes))
 
     @property
     def local_day(self) -> date:
         return self.started_local.date()
+
+
+@cache
+def _zone(offset_minutes: int) -> timezone:
+    """One fixed-offset zone per offset: statistics ask for the local day thousands of times."""
+    return timezone(timedelta(minutes=offset_minutes))
 
 
 def utc_now_with_offset() -> tuple[datetime, int]:
