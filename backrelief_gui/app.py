@@ -99,7 +99,7 @@ def run_window(options: Options, library: Library) -> int:
 
 
 class SessionServices:
-    """The session driver with its voice, built once the first window is on screen."""
+    """The session driver with its voice and history, built once the first window is shown."""
 
     def __init__(
         self, window: MainWindow, options: Options, settings: Settings, store: SettingsStore
