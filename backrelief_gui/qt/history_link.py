@@ -33,11 +33,9 @@ class HistoryLink(QObject):
 
     Signals:
         problem(str): a write failed; the text says what happened, in plain words.
-        recorded(int): a session row was written; its id (for pain scores and notes).
     """
 
     problem = Signal(str)
-    recorded = Signal(int)
 
     def __init__(
         self, driver: SessionDriver, store: HistoryStore, now: Now = utc_now_with_offset
@@ -78,8 +76,6 @@ class HistoryLink(QObject):
             )
         )
         self.pain_before = None
-        if self.session_id is not None:
-            self.recorded.emit(self.session_id)
 
     def _on_exercise_ended(self, position: int, result: ExerciseResult) -> None:
         if self.session_id is None or self._plan is None:

@@ -8,7 +8,6 @@ last seconds of a get-ready or a rest, on a player of their own so they never cu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -78,9 +77,6 @@ class SpeechLink(QObject):
 
     def prepare(self, plan: Plan) -> None:
         self._voice.prepare(plan_cues(plan))
-
-    def prepare_texts(self, texts: Iterable[str]) -> None:
-        self._voice.prepare(texts)
 
     def _on_cue(self, index: int, text: str) -> None:
         self.speaker.say(index, text)

@@ -106,7 +106,6 @@ class VoiceSpeaker(Speaker):
         self._playing = False  # its audio has been handed to the player
         self._playable = player is not None
         self._engine_ready = False
-        self.voice_name = ""
         self.voices: list[Voice] = []
         self._thread = QThread(self)
         self._thread.setObjectName("speech")
@@ -134,10 +133,6 @@ class VoiceSpeaker(Speaker):
     _request = Signal(list, bool)
     _speak_directly = Signal(str)
     _new_voice = Signal(object)
-
-    @property
-    def voice(self) -> VoiceSettings:
-        return self._voice
 
     def set_voice(self, voice: VoiceSettings) -> None:
         self._voice = voice
@@ -189,7 +184,6 @@ class VoiceSpeaker(Speaker):
 
     def _on_ready(self, voice_name: str) -> None:
         self._engine_ready = True
-        self.voice_name = voice_name
         self.ready.emit(voice_name)
 
     def _on_unavailable(self, message: str) -> None:
