@@ -9,6 +9,7 @@ here (``save_to_file``, a few milliseconds a cue with eSpeak NG) and played by
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,13 @@ def install_hint() -> str:
     return "Check the system's spoken content settings."
 
 
+# eSpeak NG keeps one state per process (one voice, one rate, one synthesis callback)
+# however many pyttsx3 engines exist. Every use goes through this lock, and an engine
+# makes that state its own again before it speaks, so two engines never cross wires.
+_ESPEAK_LOCK = threading.Lock()
+_espeak_owner: list[object] = [None]
+
+
 class Pyttsx3Engine:
     """One pyttsx3 engine: lists voices and writes cues to WAV files."""
 
@@ -56,13 +64,16 @@ class Pyttsx3Engine:
         try:
             # A fresh Engine, not pyttsx3.init(): init() hands back any engine still alive in
             # the process, even one a finished worker thread left mid-loop.
-            self._engine: Any = pyttsx3.Engine()
+            with _ESPEAK_LOCK:
+                self._engine: Any = pyttsx3.Engine()
+                _espeak_owner[0] = self
         except (RuntimeError, OSError, ImportError, KeyError) as error:
             raise SpeechUnavailableError(
                 f"No text-to-speech engine could start ({error}). {install_hint()}"
             ) from None
         _quieten_driver(self._engine)
         self._applied: VoiceSettings | None = None
+        self._wanted = VoiceSettings()
 
     def voices(self) -> list[Voice]:
         found = []
@@ -82,40 +93,60 @@ class Pyttsx3Engine:
         return english[0].id if english else (voices[0].id if voices else "")
 
     def apply(self, settings: VoiceSettings) -> None:
-        if settings == self._applied:
-            return
-        self._engine.setProperty("voice", settings.voice or self.default_voice())
-        self._engine.setProperty("rate", settings.rate)
-        self._engine.setProperty("volume", settings.volume)
-        self._wait_for_espeak()
-        self._applied = settings
+        self._wanted = settings
+        with _ESPEAK_LOCK:
+            self._claim()
+
+    def _claim(self) -> None:
+        """Make eSpeak's process-wide state this engine's, with its voice (lock held)."""
+        driver = self._espeak_driver()
+        if driver is not None and _espeak_owner[0] is not self:
+            from pyttsx3.drivers import _espeak
+
+            _espeak.SetSynthCallback(driver._onSynth)
+            _espeak_owner[0] = self
+            self._applied = None  # another engine may have changed the voice or rate
+        if self._wanted != self._applied:
+            settings = self._wanted
+            self._engine.setProperty("voice", settings.voice or self.default_voice())
+            self._engine.setProperty("rate", settings.rate)
+            self._engine.setProperty("volume", settings.volume)
+            self._wait_for_espeak()
+            self._applied = settings
 
     def synthesise(self, text: str, target: Path) -> None:
         """Write ``text`` as speech to the WAV file ``target`` (blocking, a few ms)."""
         partial = target.with_suffix(".part.wav")
-        self._engine.save_to_file(text, str(partial))
-        self._engine.runAndWait()
-        self._wait_for_espeak()
+        with _ESPEAK_LOCK:
+            self._claim()
+            self._engine.save_to_file(text, str(partial))
+            self._engine.runAndWait()
+            self._wait_for_espeak()
         if not partial.exists() or partial.stat().st_size <= 44:
             raise OSError(f"the engine wrote no audio for {text!r}")
         partial.replace(target)
 
+    def _espeak_driver(self) -> Any:
+        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+        return driver if type(driver).__module__.endswith(".espeak") else None
+
     def _wait_for_espeak(self) -> None:
         """eSpeak works on a thread of its own, and pyttsx3's runAndWait can return before
         it has finished (seen as a missing file, or a rate change applied too late)."""
-        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
-        if driver is not None and type(driver).__module__.endswith(".espeak"):
+        if self._espeak_driver() is not None:
             from pyttsx3.drivers import _espeak
 
             _espeak.Synchronize()
 
     def speak_directly(self, text: str) -> None:
         """The engine's own blocking playback: the fallback when files cannot be written."""
-        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
-        if driver is not None and hasattr(driver, "_save_file"):
-            driver._save_file = None  # eSpeak's driver would otherwise write a file again
-        self._engine.say(text)
-        self._engine.runAndWait()
+        with _ESPEAK_LOCK:
+            self._claim()
+            driver = self._espeak_driver()
+            if driver is not None:
+                driver._save_file = None  # eSpeak's driver would otherwise write a file again
+            self._engine.say(text)
+            self._engine.runAndWait()
 
 
 def _language_text(language: object) -> str:

@@ -11,7 +11,7 @@ import hashlib
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from backrelief_gui.speech.engine import (
     MacSayEngine,
@@ -46,6 +46,7 @@ class SynthWorker(QObject):
     synthesised = Signal(str, str)
     failed = Signal(str, str)
     spoken = Signal(str)
+    _next = Signal()
 
     def __init__(self, cache: Path, voice: VoiceSettings) -> None:
         super().__init__()
@@ -54,6 +55,9 @@ class SynthWorker(QObject):
         self._engine: Pyttsx3Engine | MacSayEngine | None = None
         self._queue: deque[str] = deque()
         self._scheduled = False
+        # One cue per turn of the worker's event loop, through a queued signal: a zero
+        # timer started from this thread (QTimer.singleShot) was seen never to fire.
+        self._next.connect(self._work_one, Qt.ConnectionType.QueuedConnection)
 
     @Slot()
     def start(self) -> None:
@@ -104,7 +108,7 @@ class SynthWorker(QObject):
     def _schedule(self) -> None:
         if not self._scheduled and self._queue:
             self._scheduled = True
-            QTimer.singleShot(0, self._work_one)
+            self._next.emit()
 
     def _work_one(self) -> None:
         self._scheduled = False
