@@ -51,6 +51,9 @@ def install_hint() -> str:
 # makes that state its own again before it speaks, so two engines never cross wires.
 _ESPEAK_LOCK = threading.Lock()
 _espeak_owner: list[object] = [None]
+_UTTERANCE_TIMEOUT_S = 30.0  # a cue takes milliseconds to write, seconds to say aloud
+_SYNTHESIS_ATTEMPTS = 3
+_WAV_HEADER_BYTES = 44  # a file no longer than its header holds no sound
 
 
 class Pyttsx3Engine:
@@ -72,6 +75,8 @@ class Pyttsx3Engine:
                 f"No text-to-speech engine could start ({error}). {install_hint()}"
             ) from None
         _quieten_driver(self._engine)
+        self._utterance_done = threading.Event()
+        self._engine.connect("finished-utterance", lambda **_: self._utterance_done.set())
         self._applied: VoiceSettings | None = None
         self._wanted = VoiceSettings()
 
@@ -115,24 +120,45 @@ class Pyttsx3Engine:
             self._applied = settings
 
     def synthesise(self, text: str, target: Path) -> None:
-        """Write ``text`` as speech to the WAV file ``target`` (blocking, a few ms)."""
+        """Write ``text`` as speech to the WAV file ``target`` (blocking, a few ms).
+
+        Now and then, on a busy machine, eSpeak NG ends a cue at once with no audio at
+        all; asked again, it speaks. So an empty result is tried again before it counts
+        as a failure.
+        """
         partial = target.with_suffix(".part.wav")
-        with _ESPEAK_LOCK:
-            self._claim()
-            self._engine.save_to_file(text, str(partial))
-            self._engine.runAndWait()
-            self._wait_for_espeak()
-        if not partial.exists() or partial.stat().st_size <= 44:
-            raise OSError(f"the engine wrote no audio for {text!r}")
-        partial.replace(target)
+        for _attempt in range(_SYNTHESIS_ATTEMPTS):
+            with _ESPEAK_LOCK:
+                self._claim()
+                self._engine.save_to_file(text, str(partial))
+                self._run_to_the_end(text)
+            if partial.exists() and partial.stat().st_size > _WAV_HEADER_BYTES:
+                partial.replace(target)
+                return
+        raise OSError(f"the engine wrote no audio for {text!r}")
 
     def _espeak_driver(self) -> Any:
         driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
         return driver if type(driver).__module__.endswith(".espeak") else None
 
+    def _run_to_the_end(self, text: str) -> None:
+        """Run the engine until the utterance is really over (lock held).
+
+        pyttsx3's eSpeak driver ends its loop as soon as it has *started* the synthesis,
+        so runAndWait returns while eSpeak's own thread is still at work; the end is
+        known only from the driver's "finished-utterance" report, written after the file.
+        """
+        self._utterance_done.clear()
+        self._engine.runAndWait()
+        if self._espeak_driver() is None:
+            return  # other drivers do finish inside runAndWait
+        if not self._utterance_done.wait(timeout=_UTTERANCE_TIMEOUT_S):
+            raise OSError(f"the engine did not finish {text!r} in {_UTTERANCE_TIMEOUT_S} s")
+        self._wait_for_espeak()
+
     def _wait_for_espeak(self) -> None:
-        """eSpeak works on a thread of its own, and pyttsx3's runAndWait can return before
-        it has finished (seen as a missing file, or a rate change applied too late)."""
+        """eSpeak works through its commands on a thread of its own: wait until it has
+        (otherwise a rate change can be applied a cue too late)."""
         if self._espeak_driver() is not None:
             from pyttsx3.drivers import _espeak
 
@@ -146,7 +172,7 @@ class Pyttsx3Engine:
             if driver is not None:
                 driver._save_file = None  # eSpeak's driver would otherwise write a file again
             self._engine.say(text)
-            self._engine.runAndWait()
+            self._run_to_the_end(text)
 
 
 def _language_text(language: object) -> str:
