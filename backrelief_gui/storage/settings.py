@@ -27,6 +27,15 @@ DEFAULTS: dict[str, object] = {
     "pain_high": 7,  # an after-session score this high brings advice
     "pain_rise": 2,  # so does a rise this large over a session
     "weekly_goal": 5,  # days a week with a session
+    "reminders": True,  # break reminders from the tray
+    "break_minutes": 30,  # work between two breaks
+    "micro_pauses": False,  # a 30-second pause every 20 minutes besides the breaks
+    "working_days": [0, 1, 2, 3, 4],  # Monday 0 … Sunday 6
+    "work_start": "09:00",
+    "work_end": "18:00",
+    "away_break_minutes": 5,  # this long away from the computer counts as a break
+    "spoken_reminders": False,  # say the reminder aloud as well
+    "tray_notice_shown": False,  # told once that closing the window keeps the app running
 }
 
 
@@ -45,13 +54,23 @@ class Settings:
     pain_high: int
     pain_rise: int
     weekly_goal: int
+    reminders: bool
+    break_minutes: int
+    micro_pauses: bool
+    working_days: list[int]
+    work_start: str
+    work_end: str
+    away_break_minutes: int
+    spoken_reminders: bool
+    tray_notice_shown: bool
 
     def __init__(self, **values: object) -> None:
         unknown = set(values) - set(DEFAULTS)
         if unknown:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
         for name, default in DEFAULTS.items():
-            setattr(self, name, values.get(name, default))
+            value = values.get(name, default)
+            setattr(self, name, list(value) if isinstance(value, list) else value)
 
     def as_dict(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in DEFAULTS}
