@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
         pain_before_given(object): the pain score (or None) for the session about to start.
         pain_after_given(int): the pain score after the session that just ended.
         note_given(str): the user's note about the session that just ended.
+        hidden_to_tray(): closing the window left BackRelief running in the tray.
+        closed(): the window was closed for good (BackRelief should end).
+        reminders_requested(): the user asked for the break-reminder settings.
     """
 
     plan_changed = Signal(object)
@@ -66,6 +69,9 @@ class MainWindow(QMainWindow):
     pain_before_given = Signal(object)
     pain_after_given = Signal(int)
     note_given = Signal(str)
+    hidden_to_tray = Signal()
+    closed = Signal()
+    reminders_requested = Signal()
 
     def __init__(
         self,
@@ -88,6 +94,9 @@ class MainWindow(QMainWindow):
         self._pain_before: int | None = None
         self._history_available = False
         self._plan: Plan | None = None
+        self._quitting = False
+        # Asked when the window is closed: True keeps BackRelief running in the tray.
+        self.hide_on_close: Callable[[], bool] = lambda: False
         self.setWindowTitle("BackRelief")
         self.setWindowIcon(figures.app_icon())
         self.resize(1100, 700)
@@ -138,6 +147,13 @@ class MainWindow(QMainWindow):
         self.history_button.setAccessibleDescription("Your past sessions, streaks and pain scores")
         self.history_button.setEnabled(False)  # until the history has been opened
         self.history_button.clicked.connect(self.history_requested)
+        self.reminders_button = QPushButton("&Breaks…")
+        self.reminders_button.setObjectName("remindersButton")
+        self.reminders_button.setAccessibleName("Break reminders")
+        self.reminders_button.setAccessibleDescription(
+            "How often to be reminded to take a break, and when"
+        )
+        self.reminders_button.clicked.connect(self.reminders_requested)
         self.start_button = QPushButton("Start routine")
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleDescription("Starts the routine from the first exercise")
@@ -152,6 +168,7 @@ class MainWindow(QMainWindow):
             bar.addWidget(picker)
         bar.addWidget(self.routine_length, 1)
         bar.addWidget(self.history_button)
+        bar.addWidget(self.reminders_button)
         bar.addWidget(self.voice_button)
         bar.addWidget(self.start_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -374,25 +391,54 @@ class MainWindow(QMainWindow):
 
     # -- running a session ------------------------------------------------------------
 
-    def start_routine(self, from_exercise: int = 0) -> None:
-        """Start at ``from_exercise``, after the safety note if it was never acknowledged."""
+    def start_routine(self, from_exercise: int = 0, *, hands_free: bool = False) -> None:
+        """Start at ``from_exercise``, after the safety note if it was never acknowledged.
+
+        ``hands_free`` (a start from a reminder or the command line) skips the pain
+        question, which would otherwise wait for an answer at the keyboard.
+        """
+        if self.session_active:
+            return
         if self._settings.safety_acknowledged:
-            self._ask_pain_then_begin(from_exercise)
+            self._ask_pain_then_begin(from_exercise, hands_free=hands_free)
             return
         from backrelief_gui.ui.safety import safety_dialog
 
         dialog = safety_dialog(self)
-        dialog.accepted.connect(lambda: self._on_safety_accepted(from_exercise))
+        dialog.accepted.connect(lambda: self._on_safety_accepted(from_exercise, hands_free))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _on_safety_accepted(self, from_exercise: int) -> None:
+    def run_routine(self, routine_id: str) -> None:
+        """Bring the window up and start ``routine_id`` hands-free, leaving the routine the
+        user chose as their own for next time."""
+        if self.session_active or routine_id not in self._library.routines:
+            self.bring_up()
+            return
+        own_choice = self._settings.routine
+        self.select_routine(routine_id)
+        if own_choice != routine_id:
+            self._settings.routine = own_choice
+            self._save_settings()
+        self.bring_up()
+        self.start_routine(0, hands_free=True)
+
+    def bring_up(self) -> None:
+        """Show the window in front, from the tray or from behind other windows."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_safety_accepted(self, from_exercise: int, hands_free: bool) -> None:
         self._settings.safety_acknowledged = True
         self._save_settings()
-        self._ask_pain_then_begin(from_exercise)
+        self._ask_pain_then_begin(from_exercise, hands_free=hands_free)
 
-    def _ask_pain_then_begin(self, from_exercise: int) -> None:
-        if not self._settings.ask_pain:
+    def _ask_pain_then_begin(self, from_exercise: int, *, hands_free: bool = False) -> None:
+        if hands_free or not self._settings.ask_pain:
             self._begin(from_exercise)
             return
         from backrelief_gui.ui.pain_prompt import PainDialog
@@ -470,8 +516,19 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------
 
+    def prepare_to_quit(self) -> None:
+        """The next close ends BackRelief rather than hiding the window in the tray."""
+        self._quitting = True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Closing the window ends a running session cleanly, as Stop would."""
+        """Closing the window ends a running session cleanly, as Stop would; with the
+        tray in use, BackRelief then keeps running there."""
         if self.session_active:
             self.driver.stop()
+        if not self._quitting and self.hide_on_close():
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,195 @@
+"""The break-reminder settings: how often, on which days and hours, and what counts as away.
+
+The rule for time away is written out in the dialog and follows the chosen threshold as
+it changes, because that rule is what users of break reminders most often misread.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import NamedTuple
+
+from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backrelief_gui.core.break_schedule import (
+    AWAY_BREAK_MINUTES,
+    INTERVAL_MINUTES,
+    BreakSettings,
+    describe_away_rule,
+)
+from backrelief_gui.ui.labels import plain_label
+
+MICRO_PAUSE_HINT = (
+    "A 30-second pause about every 20 minutes, besides the breaks. Reminders help you "
+    "move more often; they do not treat pain on their own."
+)
+
+
+class ReminderChoices(NamedTuple):
+    settings: BreakSettings
+    reminders_on: bool
+    spoken: bool
+    autostart: bool
+
+
+def _time_edit(value: time, name: str) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _minutes_box(bounds: tuple[int, int], value: int, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(*bounds)
+    box.setValue(value)
+    box.setSuffix(" min")
+    box.setAccessibleName(name)
+    return box
+
+
+class ReminderSettingsDialog(QDialog):
+    """Edits the reminder settings; nothing changes until OK, and OK needs valid choices.
+
+    Signals:
+        chosen(object): the new :class:`ReminderChoices`, on OK.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(
+        self,
+        current: BreakSettings,
+        reminders_on: bool,
+        spoken: bool,
+        autostart: bool | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``autostart`` is None where starting at login cannot be set up."""
+        super().__init__(parent)
+        self.setObjectName("reminderSettings")
+        self.setWindowTitle("Break reminders")
+        self.reminders_on = QCheckBox("&Remind me to take breaks")
+        self.reminders_on.setChecked(reminders_on)
+        self.interval = _minutes_box(INTERVAL_MINUTES, current.interval_minutes, "Break every")
+        self.micro_pauses = QCheckBox("Add &micro-pauses")
+        self.micro_pauses.setChecked(current.micro_pauses)
+        self.micro_pauses.setToolTip(MICRO_PAUSE_HINT)
+        self.micro_pauses.setAccessibleDescription(MICRO_PAUSE_HINT)
+        self.days = self._day_boxes(current.working_days)
+        self.start = _time_edit(current.work_start, "Working hours start")
+        self.end = _time_edit(current.work_end, "Working hours end")
+        self.away = _minutes_box(
+            AWAY_BREAK_MINUTES, current.away_break_minutes, "Time away that counts as a break"
+        )
+        self.away_rule = plain_label()
+        self.away_rule.setObjectName("awayRule")
+        self.spoken = QCheckBox("Also &say the reminder aloud (never in do-not-disturb)")
+        self.spoken.setChecked(spoken)
+        self.autostart = QCheckBox("Start BackRelief in the tray when I &log in")
+        self.autostart.setChecked(bool(autostart))
+        self.autostart.setVisible(autostart is not None)
+        self.problem = plain_label()
+        self.problem.setObjectName("reminderSettingsProblem")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        for box in (self.interval, self.away):
+            box.valueChanged.connect(self._validate)
+        for edit in (self.start, self.end):
+            edit.timeChanged.connect(self._validate)
+        for day in self.days:
+            day.toggled.connect(self._validate)
+        self.reminders_on.toggled.connect(self._validate)
+        self._validate()
+
+    def _day_boxes(self, working_days: frozenset[int]) -> list[QCheckBox]:
+        locale = QLocale()
+        boxes = []
+        for number in range(7):  # Monday 0 … Sunday 6; Qt counts Monday as 1
+            name = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
+            box = QCheckBox(name)
+            box.setAccessibleName(locale.dayName(number + 1))
+            box.setChecked(number in working_days)
+            boxes.append(box)
+        return boxes
+
+    def _lay_out(self) -> None:
+        days = QHBoxLayout()
+        for box in self.days:
+            days.addWidget(box)
+        hours = QHBoxLayout()
+        hours.addWidget(self.start)
+        hours.addWidget(plain_label("to", wrap=False))
+        hours.addWidget(self.end)
+        hours.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Break &every:", self.interval)
+        form.addRow("", self.micro_pauses)
+        form.addRow("Working days:", days)
+        form.addRow("Working &hours:", hours)
+        form.addRow("&Away for:", self.away)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reminders_on)
+        layout.addLayout(form)
+        layout.addWidget(self.away_rule)
+        layout.addWidget(self.spoken)
+        layout.addWidget(self.autostart)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def settings(self) -> BreakSettings:
+        """The choices as the schedule's settings; raises ValueError when they do not fit."""
+        start, end = self.start.time(), self.end.time()
+        return BreakSettings(
+            interval_minutes=self.interval.value(),
+            micro_pauses=self.micro_pauses.isChecked(),
+            working_days=frozenset(i for i, box in enumerate(self.days) if box.isChecked()),
+            work_start=time(start.hour(), start.minute()),
+            work_end=time(end.hour(), end.minute()),
+            away_break_minutes=self.away.value(),
+        )
+
+    def _validate(self) -> None:
+        problem = ""
+        try:
+            chosen = self.settings()
+        except ValueError as error:
+            problem = str(error)
+        else:
+            self.away_rule.setText(describe_away_rule(chosen))
+            if self.reminders_on.isChecked() and not chosen.working_days:
+                problem = "Choose at least one working day, or turn reminders off."
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+
+    def _accept(self) -> None:
+        try:
+            chosen = self.settings()
+        except ValueError:
+            return  # OK is disabled while the choices do not fit
+        self.chosen.emit(
+            ReminderChoices(
+                chosen,
+                self.reminders_on.isChecked(),
+                self.spoken.isChecked(),
+                self.autostart.isChecked(),
+            )
+        )
+        self.accept()
