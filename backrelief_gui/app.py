@@ -21,11 +21,17 @@ from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.loading import CatalogueError, Library
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
+
+    from backrelief_gui.break_services import BreakServices
+    from backrelief_gui.platform.single_instance import SingleInstance
     from backrelief_gui.qt.driver import SessionDriver
     from backrelief_gui.qt.history_link import HistoryLink
     from backrelief_gui.speech.engine import VoiceSettings
+    from backrelief_gui.storage.history import HistoryStore
     from backrelief_gui.storage.settings import Settings, SettingsStore
     from backrelief_gui.ui.main_window import MainWindow
 
@@ -43,27 +49,113 @@ def main(argv: list[str] | None = None) -> int:
     if options.start is not None and options.start not in library.routines:
         print(unknown_routine_message(library, options.start), file=sys.stderr)
         return USAGE_ERROR
-    return run_window(options, library)
+    return run_window(options, library, sys.argv[1:] if argv is None else argv)
 
 
-def run_window(options: Options, library: Library) -> int:
-    """Show the main window and run the event loop until the user quits."""
-    from PySide6.QtCore import QTimer
+def run_window(options: Options, library: Library, argv: list[str]) -> int:
+    """Show the main window and run the event loop until the user quits.
+
+    A second BackRelief on the same data folder hands ``argv`` to the first and ends,
+    so two copies never both remind.
+    """
     from PySide6.QtWidgets import QApplication
 
-    from backrelief_gui.core.bundled import bundled_resources
-    from backrelief_gui.paths import settings_file
-    from backrelief_gui.qt.termination import TerminationWatcher
-    from backrelief_gui.storage.settings import SettingsStore
-    from backrelief_gui.ui.figures import Figures
-    from backrelief_gui.ui.first_paint import after_first_paint
-    from backrelief_gui.ui.main_window import MainWindow
+    from backrelief_gui.platform.single_instance import SingleInstance
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("BackRelief")
     app.setDesktopFileName("backrelief")
-    watcher = TerminationWatcher(app.closeAllWindows)
-    store = SettingsStore(settings_file(options.data_dir))
+    app.setQuitOnLastWindowClosed(False)  # the tray may keep BackRelief running
+    instance = SingleInstance(options.data_dir)
+    if not instance.acquire():
+        return _hand_over(instance, argv)
+    running = RunningApp(app, options, library, instance)
+    code = app.exec()
+    running.shutdown()
+    return code
+
+
+class RunningApp:
+    """The first BackRelief's window and services, from start to quit."""
+
+    def __init__(
+        self, app: QApplication, options: Options, library: Library, instance: SingleInstance
+    ) -> None:
+        from PySide6.QtCore import QTimer
+
+        from backrelief_gui.core.bundled import bundled_resources
+        from backrelief_gui.paths import settings_file
+        from backrelief_gui.qt.termination import TerminationWatcher
+        from backrelief_gui.storage.settings import SettingsStore
+        from backrelief_gui.ui.figures import Figures
+        from backrelief_gui.ui.first_paint import after_first_paint
+        from backrelief_gui.ui.main_window import MainWindow
+
+        self._app = app
+        self._options = options
+        self._instance = instance
+        self._store = SettingsStore(settings_file(options.data_dir))
+        self._settings = _chosen_settings(self._store, options)
+        self._services: list[SessionServices] = []
+        self._breaks: list[BreakServices] = []
+        figures = Figures(bundled_resources())
+        self.window = window = MainWindow(
+            library, self._make_driver, figures, self._settings, self._store
+        )
+        notices = [str(problem) for problem in library.problems]
+        notices += [text for text in (self._store.problem, instance.problem) if text]
+        if notices:
+            window.show_notice("Some files could not be used:\n" + "\n".join(notices))
+        self._watcher = TerminationWatcher(self.quit)
+        window.closed.connect(app.quit)
+        instance.message_received.connect(lambda args: _on_forwarded(window, args))
+        if options.background:
+            self._start_breaks()
+            QTimer.singleShot(0, lambda: window.driver)  # the history, to record reminders
+        else:
+            window.show()
+            # What the first window does not need loads once it is on screen.
+            after_first_paint(window, lambda: (window.driver, self._start_breaks()))
+        if options.start is not None:
+            QTimer.singleShot(0, lambda: window.run_routine(options.start or ""))
+        if options.notify_ready:
+            QTimer.singleShot(0, lambda: print("ready", flush=True))
+
+    def _make_driver(self) -> SessionDriver:
+        services = SessionServices(self.window, self._options, self._settings, self._store)
+        self._services.append(services)
+        if self._breaks:
+            services.connect_breaks(self._breaks[0])
+        return services.driver
+
+    def _start_breaks(self) -> None:
+        breaks = make_break_services(
+            self.window, self._settings, self._store, self._options, self._services, self.quit
+        )
+        self._breaks.append(breaks)
+        if self._options.background and breaks.tray is None:
+            print(NO_TRAY_MESSAGE, file=sys.stderr)
+
+    def quit(self) -> None:
+        """End BackRelief (Quit in the tray, SIGTERM), also with the window hidden."""
+        for reminders in self._breaks:
+            reminders.presenter.close_all()  # unanswered: missed, not dismissed
+        self.window.prepare_to_quit()
+        self._app.closeAllWindows()
+        self.window.close()  # closeAllWindows passes over a hidden window
+        self._app.quit()
+
+    def shutdown(self) -> None:
+        for reminders in self._breaks:
+            reminders.shutdown()
+        for services in self._services:
+            services.shutdown()
+        self._watcher.close()
+        self._instance.release()
+
+
+def _chosen_settings(store: SettingsStore, options: Options) -> Settings:
+    """The saved settings, with what the command line asked for this run."""
     settings = store.load()
     if options.dose is not None:
         settings.dose = options.dose.value
@@ -71,31 +163,73 @@ def run_window(options: Options, library: Library) -> int:
         settings.routine = options.start
     if options.mute:
         settings.muted = True
+    return settings
 
-    services: list[SessionServices] = []
 
-    def make_driver() -> SessionDriver:
-        services.append(SessionServices(window, options, settings, store))
-        return services[0].driver
+NO_TRAY_MESSAGE = (
+    "backrelief: this desktop has no tray, so BackRelief runs hidden and reminds you "
+    "with its own window. Start it again to open the main window."
+)
 
-    window = MainWindow(library, make_driver, Figures(bundled_resources()), settings, store)
-    notices = [str(problem) for problem in library.problems]
-    if store.problem:
-        notices.append(store.problem)
-    if notices:
-        window.show_notice("Some files could not be used:\n" + "\n".join(notices))
-    window.show()
-    # What the first window does not need loads once it is on screen.
-    after_first_paint(window, lambda: window.driver)
-    if options.start is not None:
-        QTimer.singleShot(0, window.start_routine)
-    if options.notify_ready:
-        QTimer.singleShot(0, lambda: print("ready", flush=True))
-    code = app.exec()
-    for service in services:
-        service.shutdown()
-    watcher.close()
-    return code
+
+def _hand_over(instance: SingleInstance, argv: list[str]) -> int:
+    """This is the second BackRelief: pass the request to the first one and end."""
+    if instance.forward(argv):
+        print("BackRelief is already running; it has been asked to come to the front.")
+        return 0
+    holder = instance.holder_pid()
+    who = f" (process {holder})" if holder else ""
+    print(
+        f"backrelief: another BackRelief{who} holds {instance.lock_path} but does not "
+        "answer. If it has frozen, end it and start BackRelief again.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _on_forwarded(window: MainWindow, argv: list[str]) -> None:
+    """What a later launch asked for: a routine started, or the window brought up."""
+    from backrelief_gui.cli import build_parser
+
+    try:
+        args, _unknown = build_parser().parse_known_args(argv)
+    except SystemExit:  # a wrong argument was already reported by the later launch
+        args = None
+    if args is not None and args.start:
+        window.run_routine(args.start)
+    elif args is None or not args.background:
+        window.bring_up()
+
+
+def make_break_services(
+    window: MainWindow,
+    settings: Settings,
+    store: SettingsStore,
+    options: Options,
+    services: list[SessionServices],
+    quit_app: Callable[[], None],
+) -> BreakServices:
+    """The reminders, wired to the sessions: a session is a break, and the voice can say
+    a reminder aloud."""
+    from backrelief_gui.break_services import BreakServices
+
+    def history() -> HistoryStore | None:
+        link = services[0].history if services else None
+        return None if link is None else link.store
+
+    def speak(text: str) -> None:
+        window.driver  # noqa: B018 (makes the voice, if it was not made yet)
+        services[0].say_aside(text)
+
+    breaks = BreakServices(
+        window, settings, store, options.speed, history, speak, quit_app=quit_app
+    )
+    if services:  # else make_driver connects them when it makes the session services
+        services[0].connect_breaks(breaks)
+    return breaks
+
+
+ASIDE_CUE = -2  # the cue id of words said outside a session: no step waits for them
 
 
 class SessionServices:
@@ -193,6 +327,16 @@ class SessionServices:
         self.link.beeps = beeps
         self._window.set_muted(muted, announce=muted != settings.muted)
         self._store.save(settings)
+
+    def connect_breaks(self, breaks: BreakServices) -> None:
+        """A session started or ended is a break taken: the reminder count restarts."""
+        self.driver.session_started.connect(breaks.session_started_or_ended)
+        self.driver.session_ended.connect(breaks.session_started_or_ended)
+
+    def say_aside(self, text: str) -> None:
+        """Say ``text`` outside a session (a spoken reminder); never over a session's cue."""
+        if not self.driver.is_active and not self._settings.muted:
+            self._voice.say(ASIDE_CUE, text)
 
     def shutdown(self) -> None:
         self._voice.shutdown()

@@ -36,6 +36,7 @@ class Options(NamedTuple):
     dose: Dose | None
     notify_ready: bool = False
     mute: bool = False
+    background: bool = False
 
 
 def _speed(text: str) -> float:
@@ -81,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--mute", action="store_true", help="start with the voice off")
     parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray with break reminders on, without opening the window",
+    )
+    parser.add_argument(
         "--notify-ready",
         action="store_true",
         help="print 'ready' once the window is up (for scripts and tests)",
@@ -100,6 +106,7 @@ def parse_options(argv: list[str]) -> Options:
         dose=Dose(args.dose) if args.dose else None,
         notify_ready=args.notify_ready,
         mute=args.mute,
+        background=args.background,
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from backrelief_gui.core.break_schedule import MICRO_PAUSE_LENGTH, Reminder, ReminderKind
+from backrelief_gui.core.catalogue import Routine
 
 BREAK_TITLE = "Time for a break"
 MICRO_PAUSE_TITLE = "A 30-second pause"
@@ -32,7 +34,17 @@ def reminder_body(reminder: Reminder, worked: timedelta, suggestion: str = "") -
         "Stand up, move, "
         "and give your upper back two minutes with the desk break."
     )
-    return f"{body} {suggestion}" if suggestion else body
+    return f"{body}\n\n{suggestion}" if suggestion else body
+
+
+def still_to_do(routine: Routine, done_today: Iterable[str], count: int = 2) -> str:
+    """A line naming the next exercises of the user's routine not yet done today, so
+    breaks add up to the day's programme; empty when all of them are done."""
+    done = set(done_today)
+    left = [exercise.name for exercise in routine.exercises if exercise.id not in done]
+    if not left:
+        return ""
+    return f"Still to do today from {routine.name}: {', '.join(left[:count])}."
 
 
 def spoken_reminder(reminder: Reminder) -> str:

@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
     # -- what the user chose ----------------------------------------------------------
 
     @property
+    def library(self) -> Library:
+        return self._library
+
+    @property
     def routine(self) -> Routine:
         return self._library.routines[self.routine_picker.currentData()]
 

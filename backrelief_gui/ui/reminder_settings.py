@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -141,7 +142,9 @@ class ReminderSettingsDialog(QDialog):
         form.addRow("Break &every:", self.interval)
         form.addRow("", self.micro_pauses)
         form.addRow("Working days:", days)
-        form.addRow("Working &hours:", hours)
+        hours_label = QLabel("Working &hours:")
+        hours_label.setBuddy(self.start)  # a row of several fields: Alt+H goes to the first
+        form.addRow(hours_label, hours)
         form.addRow("&Away for:", self.away)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminders_on)

@@ -60,7 +60,7 @@ class ReminderWindow(QWidget):
             done = self._button("&Done", "Close this reminder")
             done.clicked.connect(lambda: self._answer(lambda: None))
             buttons.addWidget(done)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 28)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
 
     def _button(self, text: str, description: str) -> QPushButton:
         button = QPushButton(text)

@@ -9,6 +9,7 @@ from backrelief_gui.core.reminder_text import (
     reminder_body,
     reminder_title,
     spoken_reminder,
+    still_to_do,
     tray_status,
 )
 
@@ -25,7 +26,7 @@ def test_a_break_says_how_long_the_user_has_sat_and_what_to_do():
 
 def test_a_suggestion_from_the_main_routine_is_added():
     body = reminder_body(BREAK, timedelta(minutes=30), "Still to do today: Wall Angels.")
-    assert body.endswith("Still to do today: Wall Angels.")
+    assert body.endswith("\n\nStill to do today: Wall Angels.")  # a paragraph of its own
 
 
 def test_a_micro_pause_is_short_and_says_its_length():
@@ -53,3 +54,11 @@ def test_the_tooltip_says_why_there_is_no_next_break():
 
 def test_one_minute_is_singular():
     assert "for 1 minute." in reminder_body(BREAK, timedelta(seconds=50))
+
+
+def test_the_next_exercises_not_done_today_are_suggested(library):
+    routine = library.routines["full"]
+    first, second, third = (exercise for exercise in routine.exercises[:3])
+    line = still_to_do(routine, [first.id])
+    assert line == f"Still to do today from {routine.name}: {second.name}, {third.name}."
+    assert still_to_do(routine, [exercise.id for exercise in routine.exercises]) == ""

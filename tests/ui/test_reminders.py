@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
 from backrelief_gui.core.break_schedule import BreakSettings, Reminder, ReminderKind
@@ -21,34 +21,11 @@ from backrelief_gui.storage.history import open_history
 from backrelief_gui.ui.reminder_presenter import ReminderPresenter
 from backrelief_gui.ui.reminder_window import ReminderWindow
 from backrelief_gui.ui.tray import Tray
+from tests.ui.fakes import FakeNotifier
 
 PARIS = ZoneInfo("Europe/Paris")
 MORNING = datetime(2026, 11, 25, 10, 0, tzinfo=PARIS)
 EVERY_DAY = BreakSettings(interval_minutes=15, working_days=frozenset(range(7)))
-
-
-class FakeNotifier(QObject):
-    """Stands in for org.freedesktop.Notifications: records what would be shown."""
-
-    action_invoked = Signal(int, str)
-    closed = Signal(int, int)
-
-    def __init__(self, *, available: bool = True, actions: bool = True) -> None:
-        super().__init__()
-        self._available = available
-        self.supports_actions = actions
-        self.shown: list[tuple[str, str, list[tuple[str, str]], int]] = []
-        self.closed_ids: list[int] = []
-
-    def available(self) -> bool:
-        return self._available
-
-    def notify(self, summary, body, actions, timeout_ms=0, replaces=0):
-        self.shown.append((summary, body, actions, timeout_ms))
-        return len(self.shown)
-
-    def close(self, notification_id: int) -> None:
-        self.closed_ids.append(notification_id)
 
 
 @pytest.fixture
