@@ -20,6 +20,14 @@ from datetime import datetime, timedelta
 from backrelief_gui.storage.history import HISTORY_FILE
 
 SPEED = "900"
+# No desktop to ask about idle time, full screen or notifications: reminders on time alone
+# (an idle X server, scaled 900 times, would look like a user long away).
+DESKTOP = ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+
+
+def app_environment():
+    env = {name: value for name, value in os.environ.items() if name not in DESKTOP}
+    return {**env, "QT_QPA_PLATFORM": "offscreen"}
 ALWAYS_AT_WORK = {
     "safety_acknowledged": True,
     "ask_pain": False,
@@ -33,7 +41,7 @@ ALWAYS_AT_WORK = {
 def run(data, *args, timeout=30):
     return subprocess.run(
         [sys.executable, "-m", "backrelief_gui", "--data-dir", str(data), *args],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=app_environment(),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -44,7 +52,7 @@ def run(data, *args, timeout=30):
 def start(data, *args):
     app = subprocess.Popen(
         [sys.executable, "-m", "backrelief_gui", "--data-dir", str(data), "--notify-ready", *args],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=app_environment(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
