@@ -35,9 +35,12 @@ TRAY_NOTICE = (
 
 
 def _desktop_notifier() -> Notifier | None:
+    """The desktop's notification service, if the session has a bus (none is started)."""
+    from backrelief_gui.platform.idle import session_bus
     from backrelief_gui.platform.notifications import DesktopNotifier
 
-    return DesktopNotifier()
+    bus = session_bus()
+    return None if bus is None else DesktopNotifier(bus)
 
 
 class BreakServices(QObject):
