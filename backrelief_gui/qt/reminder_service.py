@@ -213,12 +213,16 @@ class ReminderService(QObject):
         self.changed.emit()
 
     def _notice_time_away(self, now: datetime) -> None:
-        """Long enough away from the keyboard and mouse is a break (see the schedule)."""
+        """Long enough away from the keyboard and mouse is a break (see the schedule).
+
+        Time away is the person's real time, never compressed by a faster clock: three
+        seconds without touching the mouse during a demonstration are not six minutes.
+        """
         if self._idle is None:
             return
         seconds = self._idle.idle_seconds()
         if seconds is None:
             return
-        away = timedelta(seconds=seconds * self._clock.speed)
+        away = timedelta(seconds=seconds)
         if away >= self._settings.away_break:
             self._state = schedule.on_away(self._state, self._settings, now - away, now)

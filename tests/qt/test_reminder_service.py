@@ -144,13 +144,17 @@ class TestHoldingOff:
         assert due.args[0].kind is ReminderKind.BREAK
 
     def test_time_away_is_a_natural_break(self, qtbot, make_service):
-        idle = FakeIdle(seconds=6 * 60 / SPEED)  # six minutes away, in service time
+        idle = FakeIdle(seconds=6 * 60)  # six minutes away: a person's time, never scaled
         service = make_service(idle=idle)
         with qtbot.assertNotEmitted(service.reminder_due, wait=1500):  # 22 minutes
             pass
         idle.seconds = 0  # back at the desk: the count runs from the last look
         with qtbot.waitSignal(service.reminder_due, timeout=5000):
             pass
+
+    def test_a_short_pause_is_not_stretched_by_a_faster_clock(self, qtbot, make_service):
+        service = make_service(idle=FakeIdle(seconds=4))  # 4 s at 900 times would be an hour
+        qtbot.waitSignal(service.reminder_due, timeout=5000).wait()
 
     def test_an_idle_counter_that_cannot_tell_changes_nothing(self, qtbot, make_service):
         service = make_service(idle=FakeIdle(seconds=None))
