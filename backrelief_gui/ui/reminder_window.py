@@ -95,11 +95,16 @@ class ReminderWindow(QWidget):
         self.close()
 
     def place_in_corner(self) -> None:
-        """Bottom right of the screen the mouse is on, clear of the taskbar."""
+        """Bottom right of the screen, clear of the taskbar."""
         screen = self.screen().availableGeometry()
         self.adjustSize()
         margin = 16
-        self.move(screen.right() - self.width() - margin, screen.bottom() - self.height() - margin)
+        # The window manager's title bar is not known before it is drawn: leave room.
+        title_bar = max(self.frameGeometry().height() - self.height(), 2 * margin)
+        self.move(
+            screen.right() - self.width() - margin,
+            screen.bottom() - self.height() - title_bar - margin,
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Esc puts the reminder away, as closing it would (the window is never active
