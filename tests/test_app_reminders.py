@@ -28,6 +28,8 @@ DESKTOP = ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
 def app_environment():
     env = {name: value for name, value in os.environ.items() if name not in DESKTOP}
     return {**env, "QT_QPA_PLATFORM": "offscreen"}
+
+
 ALWAYS_AT_WORK = {
     "safety_acknowledged": True,
     "ask_pain": False,

@@ -63,6 +63,14 @@ class SessionRecord(NamedTuple):
         return self.started_local.date()
 
 
+class ReminderDay(NamedTuple):
+    """Break reminders on one local day: how many were shown, how many led to a break."""
+
+    day: date
+    shown: int
+    started: int  # answered 'started': the user took the break the reminder offered
+
+
 @cache
 def _zone(offset_minutes: int) -> timezone:
     """One fixed-offset zone per offset: statistics ask for the local day thousands of times."""

@@ -14,15 +14,22 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from backrelief_gui.core.history_model import (
     ExerciseRecord,
     Outcome,
+    ReminderDay,
     SessionRecord,
     SessionStatus,
+)
+from backrelief_gui.core.history_stats import (
+    Completion,
+    ExerciseDigest,
+    ExerciseTotal,
+    rank_totals,
 )
 
 HISTORY_FILE = "history.sqlite3"
@@ -76,7 +83,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX break_reminder_by_due ON break_reminder (due_utc);
     """,
+    # 3: the History page's per-exercise totals and per-session figures, counted in SQL
+    # from these covering indexes rather than by reading every exercise row.
+    """
+    CREATE INDEX session_exercise_by_exercise
+        ON session_exercise (exercise_id, ended_utc, session_id, position, done_reps);
+    CREATE INDEX session_exercise_outcomes
+        ON session_exercise (session_id, outcome, done_reps);
+    """,
 )
+#: What a break reminder's answer may be (the CHECK of the break_reminder table).
+REMINDER_RESPONSES = frozenset({"started", "snoozed", "skipped", "dismissed", "missed"})
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -93,6 +110,14 @@ class Opened(NamedTuple):
 
 def _utc_text(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _offset_minutes(instant: datetime) -> int:
+    """The offset from UTC of an aware datetime, in minutes (what the tables keep)."""
+    offset = instant.utcoffset()
+    if offset is None:
+        raise ValueError(f"{instant} has no time zone; pass an aware datetime")
+    return round(offset.total_seconds() / 60)
 
 
 def _utc_value(text: str | None) -> datetime | None:
@@ -217,6 +242,82 @@ class HistoryStore:
         rows = self._db.execute(query + " ORDER BY session_id, position", arguments).fetchall()
         return [_exercise(row) for row in rows]
 
+    def exercise_digest(self, latest: int | None = None) -> ExerciseDigest:
+        """What the History page needs of the exercise rows, counted by SQLite.
+
+        The same as :func:`~backrelief_gui.core.history_stats.digest` of the sessions and
+        every exercise row, without reading the rows: ten years of them took the page
+        some 100 ms to read and count in Python. Completion only of the ``latest`` newest
+        sessions (all when None).
+        """
+        return ExerciseDigest(
+            self.completions(latest), self.worked_sessions(), self.exercise_totals()
+        )
+
+    def completions(self, latest: int | None = None) -> dict[int, Completion]:
+        """Per session id, exercises completed out of those reached: of the ``latest``
+        newest sessions, or of all (sessions without exercise rows are left out)."""
+        rows = self._db.execute(_COMPLETIONS, (-1 if latest is None else latest,))
+        return {session_id: Completion(done, reached) for session_id, done, reached in rows}
+
+    def worked_sessions(self) -> frozenset[int]:
+        """Sessions not completed in which a repetition was done: they count all the same
+        towards streaks (a completed one always does)."""
+        return frozenset(session_id for (session_id,) in self._db.execute(_WORKED))
+
+    def exercise_totals(self) -> list[ExerciseTotal]:
+        """Per exercise, most practised first (as ``history_stats.exercise_totals``)."""
+        return rank_totals(ExerciseTotal(*row) for row in self._db.execute(_TOTALS))
+
+    # -- break reminders ------------------------------------------------------------
+
+    def record_reminder(self, due: datetime, shown: datetime) -> int:
+        """Note a reminder shown to the user; returns its id, for :meth:`answer_reminder`.
+
+        Pass aware datetimes in the user's zone (``datetime.now().astimezone()``): the
+        offset of ``due`` is kept, so the reminder counts on the day the user saw it.
+        """
+        offset = _offset_minutes(due)
+        _offset_minutes(shown)  # a naive time would be taken for the machine's: refused too
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO break_reminder (due_utc, utc_offset_minutes, shown_utc)"
+                " VALUES (?, ?, ?)",
+                (_utc_text(due), offset, _utc_text(shown)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def answer_reminder(
+        self, reminder_id: int, response: str, session_id: int | None = None
+    ) -> None:
+        """Note what the user did with a reminder, and the session it led to, if any.
+
+        A later answer replaces an earlier one (a snooze, then a break); an unknown
+        ``reminder_id`` changes nothing.
+        """
+        if response not in REMINDER_RESPONSES:
+            raise ValueError(
+                f"unknown reminder response {response!r}; "
+                f"expected one of {', '.join(sorted(REMINDER_RESPONSES))}"
+            )
+        with self._write() as db:
+            db.execute(
+                "UPDATE break_reminder SET response = ?, session_id = ? WHERE id = ?",
+                (response, session_id, reminder_id),
+            )
+
+    def reminder_days(self, since_utc: datetime | None = None) -> list[ReminderDay]:
+        """Per local day, oldest first: reminders shown, and how many led to a break.
+
+        All of them, or those due since ``since_utc`` (found by the due-time index; pass
+        a day early: days are local, and the first would otherwise be counted in part).
+        Breaks taken without a reminder are simply sessions.
+        """
+        # '' sorts before every time.
+        since = "" if since_utc is None else _utc_text(since_utc)
+        rows = self._db.execute(_REMINDER_DAYS, (since,)).fetchall()
+        return [ReminderDay(date.fromisoformat(day), count, taken) for day, count, taken in rows]
+
     def close(self) -> None:
         self._db.close()
 
@@ -243,6 +344,33 @@ class HistoryStore:
 _SESSION_COLUMNS = ", ".join(SessionRecord._fields)
 _EXERCISE_COLUMNS = ", ".join(ExerciseRecord._fields)
 _STATUSES = {status.value: status for status in SessionStatus}
+#: Per session: exercises completed and reached, of the newest ? sessions (-1: all).
+_COMPLETIONS = (
+    "SELECT session_id, SUM(outcome = 'completed'), COUNT(*) FROM session_exercise"
+    " WHERE session_id IN (SELECT id FROM session ORDER BY started_utc DESC, id DESC LIMIT ?)"
+    " GROUP BY session_id"
+)
+#: Sessions not completed with a repetition done: few, each found through the index.
+_WORKED = (
+    "SELECT id FROM session WHERE status != 'completed' AND EXISTS"
+    " (SELECT 1 FROM session_exercise WHERE session_id = session.id AND done_reps > 0)"
+)
+#: Per exercise: the name it had last (a tie goes to the later row, as in Python), the
+#: sessions in which some of it was done, and the repetitions done in all.
+_TOTALS = (
+    "SELECT (SELECT exercise_name FROM session_exercise AS latest"
+    "   WHERE latest.exercise_id = e.exercise_id"
+    "   ORDER BY ended_utc DESC, session_id DESC, position DESC LIMIT 1),"
+    " COUNT(DISTINCT CASE WHEN done_reps > 0 THEN session_id END), SUM(done_reps)"
+    " FROM session_exercise AS e GROUP BY exercise_id"
+)
+#: Reminders shown per local day (the stored offset applied), and those answered 'started'.
+_REMINDER_DAYS = (
+    "SELECT date(shown_utc, printf('%+d minutes', utc_offset_minutes)) AS day,"
+    " COUNT(*), COUNT(CASE WHEN response = 'started' THEN 1 END)"
+    " FROM break_reminder WHERE due_utc >= ? AND shown_utc IS NOT NULL"
+    " GROUP BY day ORDER BY day"
+)
 _OUTCOMES = {outcome.value: outcome for outcome in Outcome}
 
 

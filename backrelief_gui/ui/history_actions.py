@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from backrelief_gui.core.history_stats import window_start_utc
 from backrelief_gui.qt.history_link import HistoryLink
 from backrelief_gui.storage.history import HistoryUnavailableError
 from backrelief_gui.ui.main_window import MainWindow
@@ -64,7 +65,14 @@ class HistoryActions(QObject):
             view.restore_requested.connect(self.restore)
             view.preferences_requested.connect(lambda: self._window.edit_preferences(self.show))
             self._connected = True
-        self._window.show_history(store.sessions(), store.exercises(), self._today())
+        from backrelief_gui.ui.history_view import TABLE_ROWS
+
+        # The exercise figures are counted in SQL: reading every exercise row cost the
+        # page some 100 ms on ten years of history.
+        today = self._today()
+        work = store.exercise_digest(TABLE_ROWS)  # completion of the sessions listed
+        reminders = store.reminder_days(window_start_utc(today))  # the charts' eight weeks
+        self._window.show_history(store.sessions(), work, today, reminders)
 
     def export_csv(self) -> None:
         from backrelief_gui.storage.csv_export import export_csv

@@ -2,7 +2,8 @@
 
 It is handed records and today's date (:meth:`HistoryView.show_history`) and renders
 what :mod:`backrelief_gui.core.history_stats` makes of them; it reads no clock and runs
-no SQL. The charts are drawn with QPainter (QtCharts is not in PySide6-Essentials) in
+no SQL. The tables are item views over a plain-text model: Qt asks only for the cells
+it draws. The charts are drawn with QPainter (QtCharts is not in PySide6-Essentials) in
 the widget's palette plus one accent colour, and each states its figures in words below
 it and to assistive technology, so nothing depends on seeing colours. Everything the
 user wrote is shown as plain text.
@@ -10,6 +11,7 @@ user wrote is shown as plain text.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -17,15 +19,20 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
     QDate,
     QDateTime,
     QEvent,
     QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
     Qt,
     QTime,
+    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import (
@@ -50,15 +57,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyle,
+    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from backrelief_gui.core import history_stats as stats
-from backrelief_gui.core.history_model import ExerciseRecord, SessionRecord, SessionStatus
+from backrelief_gui.core.history_model import (
+    ExerciseRecord,
+    ReminderDay,
+    SessionRecord,
+    SessionStatus,
+)
 from backrelief_gui.core.text import format_duration
 from backrelief_gui.ui.labels import heading, plain_label
 
@@ -109,7 +121,9 @@ def _long_day(day: date) -> str:
 def _when(local: datetime) -> str:
     """The weekday, date and time the user's clock showed, in their locale's short form."""
     locale = QLocale()
-    moment = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute))
+    # The wall time as it was, carried as UTC: a QDateTime in the machine's zone costs
+    # a zone lookup each (most of the table's time), and shifts times in its DST gaps.
+    moment = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute), QTimeZone.utc())
     weekday = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {locale.toString(moment, QLocale.FormatType.ShortFormat)}"
 
@@ -576,41 +590,107 @@ def _button(text: str, name: str, description: str) -> QPushButton:
     return button
 
 
-def _fit_columns(table: QTableWidget, columns: Sequence[int]) -> None:
-    """Size these columns to their contents, with a gap so neighbours do not touch."""
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class TextTableModel(QAbstractTableModel):
+    """Read-only rows of text, handed over whole, for a table view.
+
+    The view asks only for the cells it draws, and no item objects are made (a
+    QTableWidget built one per cell, thousands on every visit). Texts are given as
+    DisplayRole alone, which item views draw as plain text, never as markup; there are no
+    cell tooltips, which would be.
+    """
+
+    def __init__(
+        self, headers: Sequence[str], numbers: set[int], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._numbers = numbers  # right-aligned columns, heading included
+        self._tips: dict[int, str] = {}
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def set_header_tip(self, column: int, text: str) -> None:
+        self._tips[column] = text
+
+    def texts(self, column: int) -> list[str]:
+        return [row[column] for row in self._rows]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = DISPLAY) -> str | Qt.AlignmentFlag | None:
+        if role == DISPLAY:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() in self._numbers else LEFT
+        return None
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
+    ) -> str | Qt.AlignmentFlag | None:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == DISPLAY:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if section in self._numbers else LEFT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips.get(section)
+        return None
+
+    def flags(self, _index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _fit_columns(table: QTableView, model: TextTableModel, columns: Sequence[int]) -> None:
+    """Size these columns to their widest text, with a gap so neighbours do not touch.
+
+    Measured here from the texts: the view's own resizeColumnToContents would call into
+    Python for every role of every cell, 400 rows deep.
+    """
+    metrics = QFontMetricsF(table.font())
+    frame = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    padding = 2 * (frame + 1)  # as the item delegate pads its text
+    header = table.horizontalHeader()
     for column in columns:
-        table.resizeColumnToContents(column)
-        table.setColumnWidth(column, table.columnWidth(column) + COLUMN_GAP)
+        texts = set(model.texts(column))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0.0)
+        width = max(math.ceil(widest) + padding, header.sectionSizeHint(column))
+        table.setColumnWidth(column, width + COLUMN_GAP)
 
 
-def _item(text: str, *, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # a table item's text is always plain text
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if number:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _table(columns: Sequence[str], name: str, numbers: set[int]) -> QTableWidget:
-    """A read-only table; the ``numbers`` columns are right-aligned, heading included."""
-    table = QTableWidget(0, len(columns))
+def _table(model: TextTableModel, name: str) -> QTableView:
+    """A read-only table of ``model``'s rows, one line each."""
+    table = QTableView()
+    table.setModel(model)
     table.setObjectName(name.replace(" ", ""))
     table.setAccessibleName(name)
-    for column, title in enumerate(columns):
-        header = QTableWidgetItem(title)
-        side = Qt.AlignmentFlag.AlignRight if column in numbers else Qt.AlignmentFlag.AlignLeft
-        header.setTextAlignment(side | Qt.AlignmentFlag.AlignVCenter)
-        table.setHorizontalHeaderItem(column, header)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
-    table.setWordWrap(True)
+    # Rows keep one height: measuring every wrapped note made a long history slow to
+    # show; a long note is elided, and a wider Note column shows more of it.
+    table.setWordWrap(False)
     table.horizontalHeader().setHighlightSections(False)
     rows = table.verticalHeader()
     rows.setMinimumSectionSize(table.fontMetrics().height() + 10)  # room to breathe
     rows.setDefaultSectionSize(rows.minimumSectionSize())
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     return table
 
 
@@ -659,6 +739,9 @@ class HistoryView(QWidget):
         self.week_bar.setAccessibleName("Days done this week, against the weekly goal")
         self.week_bar.setTextVisible(False)
         self.week_bar.setFixedHeight(6)
+        self.week_reminders = plain_label()
+        self.week_reminders.setObjectName("weekReminders")
+        self.week_reminders.setAccessibleName("Break reminders this week")
 
     @staticmethod
     def _figure(name: str) -> _Figure:
@@ -684,17 +767,14 @@ class HistoryView(QWidget):
         self.pain_summary.setObjectName("painSummary")
 
     def _make_tables(self) -> None:
-        self.sessions_table = _table(SESSION_COLUMNS, "Sessions", numbers=set())
+        self.sessions_model = TextTableModel(SESSION_COLUMNS, numbers=set(), parent=self)
+        self.sessions_model.set_header_tip(
+            SESSION_COLUMNS.index("Pain"), "Pain before → after the session, from 0 (none) to 10"
+        )
+        self.sessions_table = _table(self.sessions_model, "Sessions")
         self.sessions_table.horizontalHeader().setStretchLastSection(True)
-        # Rows keep one height: measuring every wrapped note made a long history slow to
-        # show (each new row re-measured them all); a long note is elided, and a wider
-        # Note column shows more of it.
-        self.sessions_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.sessions_table.setWordWrap(False)
-        pain = self.sessions_table.horizontalHeaderItem(SESSION_COLUMNS.index("Pain"))
-        pain.setToolTip("Pain before → after the session, from 0 (none) to 10")
-        self.totals_table = _table(TOTAL_COLUMNS, "Exercise totals", numbers={1, 2})
-        self.totals_table.setWordWrap(False)
+        self.totals_model = TextTableModel(TOTAL_COLUMNS, numbers={1, 2}, parent=self)
+        self.totals_table = _table(self.totals_model, "Exercise totals")
         self.totals_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty_state = plain_label(EMPTY_TEXT)
         self.empty_state.setObjectName("historyEmpty")
@@ -745,6 +825,8 @@ class HistoryView(QWidget):
             if figure is self.this_week:
                 inner.addWidget(self.week_bar)
             inner.addWidget(figure.note)
+            if figure is self.this_week:
+                inner.addWidget(self.week_reminders)
             inner.addStretch()
             row.addWidget(card, 1)
         return row
@@ -823,23 +905,31 @@ class HistoryView(QWidget):
     def show_history(
         self,
         sessions: Sequence[SessionRecord],
-        exercises: Sequence[ExerciseRecord],
+        exercises: stats.ExerciseDigest | Sequence[ExerciseRecord],
         today: date,
         weekly_goal: int,
+        reminders: Sequence[ReminderDay] = (),
     ) -> None:
-        """Render everything from these records, as of ``today`` (the user's local date)."""
+        """Render everything from these records, as of ``today`` (the user's local date).
+
+        ``exercises`` is best the store's ``exercise_digest(TABLE_ROWS)``, counted in SQL;
+        exercise rows are digested here. ``reminders`` are the break reminders per local
+        day (``reminder_days()``), of the weeks the charts show at least.
+        """
+        if isinstance(exercises, stats.ExerciseDigest):
+            work = exercises
+        else:
+            work = stats.digest(sessions, exercises, TABLE_ROWS)
+        figures = stats.overview(sessions, work.worked, today, WEEKS)
         self._show_empty(not sessions)
-        self._show_figures(sessions, exercises, today, weekly_goal)
+        self._show_figures(figures, weekly_goal)
+        self._show_reminders(stats.weekly_reminders(reminders, today, WEEKS))
         first = stats.window_start(today, WEEKS)  # every chart shows the same weeks
-        self._show_minutes(stats.weekly_minutes(sessions, today, WEEKS))
-        self._show_days(stats.sessions_per_day(sessions, today, (today - first).days + 1), first)
-        self._show_pain(
-            stats.pain_trend(sessions, today, WEEKS),
-            stats.weekly_pain(sessions, today, WEEKS),
-            first,
-        )
-        self._show_sessions(sessions, exercises)
-        self._show_totals(stats.exercise_totals(exercises))
+        self._show_minutes(figures.weekly_minutes)
+        self._show_days(figures.sessions_per_day, first)
+        self._show_pain(figures.pain_trend, figures.weekly_pain, first)
+        self._show_sessions(sessions, work.completions)
+        self._show_totals(work.totals)
 
     def _show_empty(self, empty: bool) -> None:
         """With nothing recorded, a friendly word instead of zeros, and nothing to export."""
@@ -848,17 +938,10 @@ class HistoryView(QWidget):
         self.export_csv_button.setEnabled(not empty)
         self.export_pdf_button.setEnabled(not empty)
 
-    def _show_figures(
-        self,
-        sessions: Sequence[SessionRecord],
-        exercises: Sequence[ExerciseRecord],
-        today: date,
-        goal: int,
-    ) -> None:
-        current = stats.current_streak(sessions, exercises, today)
-        done_today = today in stats.counted_days(sessions, exercises)
+    def _show_figures(self, figures: stats.Overview, goal: int) -> None:
+        current = figures.current_streak
         self.current_streak.value.setText(_plural(current, "day"))
-        if done_today:
+        if figures.done_today:
             note = "Today is done"
         elif current:
             note = "A session today keeps it going"
@@ -866,12 +949,11 @@ class HistoryView(QWidget):
             note = "A session today starts one"
         self.current_streak.note.setText(note)
 
-        self.best_streak.value.setText(_plural(stats.best_streak(sessions, exercises), "day"))
-        self.best_streak.note.setText(
-            f"First session {_long_day(min(s.local_day for s in sessions))}" if sessions else ""
-        )
+        self.best_streak.value.setText(_plural(figures.best_streak, "day"))
+        first = figures.first_day
+        self.best_streak.note.setText(f"First session {_long_day(first)}" if first else "")
 
-        done, goal = stats.week_progress(sessions, exercises, today, goal)
+        done = figures.week_done
         self.this_week.value.setText(f"{done} of {_plural(goal, 'day')}")
         self.this_week.note.setText(
             "Weekly goal reached" if done >= goal else f"Goal: {_plural(goal, 'day')} a week"
@@ -879,9 +961,27 @@ class HistoryView(QWidget):
         self.week_bar.setRange(0, max(goal, 1))
         self.week_bar.setValue(min(done, goal))
 
-        active = sum(s.active_seconds for s in sessions)
-        self.all_time.value.setText(_plural(len(sessions), "session"))
-        self.all_time.note.setText(f"{format_duration(active)} of exercise")
+        self.all_time.value.setText(_plural(figures.sessions, "session"))
+        self.all_time.note.setText(f"{format_duration(figures.active_seconds)} of exercise")
+
+    def _show_reminders(self, weeks: list[ReminderDay]) -> None:
+        """This week's break reminders and the breaks taken from them, under the goal;
+        the eight weeks in words. Hidden while no reminder was shown in those weeks."""
+        shown = sum(week.shown for week in weeks)
+        self.week_reminders.setVisible(shown > 0)
+        this_week = weeks[-1]
+        text = (
+            f"Break reminders this week: {this_week.shown} · "
+            f"breaks taken from them: {this_week.started}"
+        )
+        started = sum(week.started for week in weeks)
+        detail = (
+            f"Last {WEEKS} weeks: {_plural(shown, 'break reminder')}, "
+            f"{_plural(started, 'break')} taken from them."
+        )
+        self.week_reminders.setText(text)
+        self.week_reminders.setToolTip(detail)
+        self.week_reminders.setAccessibleDescription(f"{text}. {detail}")
 
     def _show_minutes(self, weeks: list[tuple[date, float]]) -> None:
         bars = [
@@ -970,33 +1070,26 @@ class HistoryView(QWidget):
         self.pain_chart.set_description(f"Pain from 0 to 10, last 8 weeks. {summary}.")
 
     def _show_sessions(
-        self, sessions: Sequence[SessionRecord], exercises: Sequence[ExerciseRecord]
+        self, sessions: Sequence[SessionRecord], done: dict[int, stats.Completion]
     ) -> None:
-        done = stats.completions(exercises)
-        newest_first = sorted(sessions, key=lambda s: (s.started_utc, s.id), reverse=True)
-        newest_first = newest_first[:TABLE_ROWS]  # the export holds every one of them
-        table = self.sessions_table
-        table.setUpdatesEnabled(False)
-        table.setRowCount(len(newest_first))
-        for row, session in enumerate(newest_first):
-            cells = (
-                _item(_when(session.started_local)),
-                _item(session.routine_name),
-                _item(format_duration(session.active_seconds)),
-                _item(_completion_text(session, done.get(session.id))),
-                _item(_pain_text(session.pain_before, session.pain_after)),
-                _item(session.note),
-            )
-            for column, cell in enumerate(cells):
-                table.setItem(row, column, cell)
-        _fit_columns(table, range(len(SESSION_COLUMNS) - 1))
-        table.setUpdatesEnabled(True)
+        listed = stats.newest_first(sessions)[:TABLE_ROWS]  # the export holds every one
+        self.sessions_model.set_rows(
+            [
+                (
+                    _when(session.started_local),
+                    session.routine_name,
+                    format_duration(session.active_seconds),
+                    _completion_text(session, done.get(session.id)),
+                    _pain_text(session.pain_before, session.pain_after),
+                    session.note,
+                )
+                for session in listed
+            ]
+        )
+        _fit_columns(self.sessions_table, self.sessions_model, range(len(SESSION_COLUMNS) - 1))
 
     def _show_totals(self, totals: list[stats.ExerciseTotal]) -> None:
-        table = self.totals_table
-        table.setRowCount(len(totals))
-        for row, total in enumerate(totals):
-            table.setItem(row, 0, _item(total.exercise_name))
-            table.setItem(row, 1, _item(str(total.sessions_done), number=True))
-            table.setItem(row, 2, _item(str(total.reps_done), number=True))
-        _fit_columns(table, (1, 2))
+        self.totals_model.set_rows(
+            [(t.exercise_name, str(t.sessions_done), str(t.reps_done)) for t in totals]
+        )
+        _fit_columns(self.totals_table, self.totals_model, (1, 2))

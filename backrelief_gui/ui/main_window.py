@@ -37,7 +37,8 @@ from backrelief_gui.ui.labels import plain_label
 if TYPE_CHECKING:
     from datetime import date
 
-    from backrelief_gui.core.history_model import ExerciseRecord, SessionRecord
+    from backrelief_gui.core.history_model import ReminderDay, SessionRecord
+    from backrelief_gui.core.history_stats import ExerciseDigest
     from backrelief_gui.core.plan import Pacing, Plan, Step
     from backrelief_gui.core.session import Summary
     from backrelief_gui.qt.driver import SessionDriver
@@ -267,12 +268,13 @@ class MainWindow(QMainWindow):
     def show_history(
         self,
         sessions: list[SessionRecord],
-        exercises: list[ExerciseRecord],
+        exercises: ExerciseDigest,
         today: date,
+        reminders: list[ReminderDay],
     ) -> None:
         """Show the history page with these records (read by the caller, not here)."""
         view = self.history_view
-        view.show_history(sessions, exercises, today, self._settings.weekly_goal)
+        view.show_history(sessions, exercises, today, self._settings.weekly_goal, reminders)
         self.pages.setCurrentWidget(view)
         view.setFocus()
 

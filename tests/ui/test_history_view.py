@@ -6,7 +6,7 @@ out in the comments. Dates are written in British English so the texts are fixed
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 from backrelief_gui.core.history_model import (
     ExerciseRecord,
     Outcome,
+    ReminderDay,
     SessionRecord,
     SessionStatus,
 )
-from backrelief_gui.ui.history_view import HistoryView
+from backrelief_gui.storage.history import open_history
+from backrelief_gui.ui.history_view import COLUMN_GAP, SESSION_COLUMNS, HistoryView
 
 CET, CEST = 60, 120
 TODAY = date(2024, 3, 14)  # a Thursday; its week began Monday 11 March
@@ -95,9 +97,14 @@ def view(qtbot) -> HistoryView:
     return page
 
 
-def cells(page: HistoryView, row: int) -> list[str]:
-    table = page.sessions_table
-    return [table.item(row, column).text() for column in range(table.columnCount())]
+def cells(page: HistoryView, row: int, table_name: str = "sessions_table") -> list[str]:
+    """One row's texts, as the table view is given them to draw."""
+    model = getattr(page, table_name).model()
+    return [model.index(row, column).data() for column in range(model.columnCount())]
+
+
+def row_count(page: HistoryView, table_name: str = "sessions_table") -> int:
+    return getattr(page, table_name).model().rowCount()
 
 
 # -- headline figures -------------------------------------------------------------------------
@@ -200,7 +207,7 @@ def test_charts_have_accessible_names(view):
 
 
 def test_sessions_newest_first_with_their_cells(view):
-    assert view.sessions_table.rowCount() == 9
+    assert row_count(view) == 9
     assert cells(view, 0) == ["Wed 13/03/2024 17:00", "Full routine", "20 s", "Stopped", "", ""]
     assert cells(view, 1) == [
         "Wed 13/03/2024 08:05",
@@ -235,10 +242,9 @@ def test_the_time_shown_is_the_users_clock_then(qtbot):
 
 
 def test_a_note_with_markup_is_shown_literally(view):
-    item = view.sessions_table.item(1, 5)
-    assert item.text() == MARKUP_NOTE
-    assert item.data(Qt.ItemDataRole.DisplayRole) == MARKUP_NOTE
-    assert item.toolTip() == ""  # a tooltip would be rendered as rich text
+    cell = view.sessions_table.model().index(1, 5)
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == MARKUP_NOTE
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) is None  # a tooltip would be rich text
     # No label anywhere on the page may interpret text as markup, nor shows the note.
     labels = view.findChildren(QLabel)
     assert labels
@@ -247,8 +253,7 @@ def test_a_note_with_markup_is_shown_literally(view):
 
 
 def test_exercise_totals(view):
-    table = view.totals_table
-    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    rows = [cells(view, row, "totals_table") for row in range(row_count(view, "totals_table"))]
     # Squeezes in S5, S6, S7, S8 (10 reps each; S9's was skipped); rows in S5 and S6
     # (12 + 12, S8's skipped); angels in S5 (4 of 10) and S6 (10).
     assert rows == [
@@ -270,7 +275,7 @@ def test_an_empty_history_says_so_kindly(qtbot):
     assert page.empty_state.isVisible()
     assert page.empty_state.text().startswith("No sessions yet")
     assert not page.details.isVisible()
-    assert page.sessions_table.rowCount() == 0
+    assert row_count(page) == 0
     assert not page.export_csv_button.isEnabled()
     assert not page.export_pdf_button.isEnabled()
     assert page.restore_button.isEnabled()  # restoring is how an empty history is refilled
@@ -306,10 +311,13 @@ def test_every_control_has_an_accessible_name(view):
     assert all(control.accessibleName() for control in controls)
 
 
-def test_the_layout_holds_at_1100_by_700(view, qtbot):
+@pytest.mark.parametrize("reminders", [[], [ReminderDay(TODAY, 12, 10)]])
+def test_the_layout_holds_at_1100_by_700(view, qtbot, reminders):
+    view.show_history(SESSIONS, EXERCISES, TODAY, 5, reminders)  # with the reminder line too
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    assert view.week_reminders.isVisible() == bool(reminders)
     scroll = view.findChild(QScrollArea)
     # Everything fits in the scroll area at its smallest, so nothing needs scrolling.
     needed = scroll.widget().minimumSizeHint()
@@ -331,3 +339,95 @@ def test_a_smaller_window_scrolls_rather_than_squashing(view, qtbot):
     assert scroll.widget().minimumSizeHint().height() > scroll.height()
     qtbot.waitUntil(scroll.verticalScrollBar().isVisible)
     assert view.pain_chart.height() >= view.pain_chart.minimumSizeHint().height()
+
+
+def test_columns_are_as_wide_as_qt_would_make_them_for_their_texts(view):
+    # The widths are measured from the texts, not by the view; the view's own measure
+    # (its item delegate's, cell by cell) must fit in them, gap included.
+    for table, columns in (
+        (view.sessions_table, range(len(SESSION_COLUMNS) - 1)),
+        (view.totals_table, (1, 2)),
+    ):
+        for column in columns:
+            needed = max(
+                table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column)
+            )
+            assert table.columnWidth(column) >= needed + COLUMN_GAP, (table.objectName(), column)
+
+
+# -- the same page from the history file, and break reminders ------------------------------
+
+
+def reminder(store, local: str, response: str | None) -> None:
+    due = datetime.strptime(local, "%Y-%m-%d %H:%M").replace(tzinfo=timezone(timedelta(hours=1)))
+    answered = store.record_reminder(due, due + timedelta(seconds=3))
+    if response is not None:
+        store.answer_reminder(answered, response)
+
+
+def page_texts(page: HistoryView) -> list[str]:
+    """Every text the page shows: its labels, then every cell of both tables."""
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    for name in ("sessions_table", "totals_table"):
+        texts += [cell for row in range(row_count(page, name)) for cell in cells(page, row, name)]
+    return texts
+
+
+def test_the_page_from_the_history_file_shows_the_same_as_from_records(qtbot, tmp_path):
+    store = open_history(tmp_path).store
+    for record in SESSIONS:
+        sid = store.begin_session(
+            record.routine_id, record.routine_name, record.dose, record.planned_seconds,
+            record.started_utc, record.utc_offset_minutes, record.pain_before,
+        )  # fmt: skip
+        assert sid == record.id
+        for row in (e for e in EXERCISES if e.session_id == sid):
+            store.record_exercise(row)
+        store.end_session(sid, record.status, record.started_utc, record.active_seconds)
+        if record.pain_after is not None:
+            store.set_pain(sid, after=record.pain_after)
+        store.set_note(sid, record.note)
+    reminder(store, "2024-03-08 10:00", "started")  # the week before: not this week's
+    reminder(store, "2024-03-11 10:00", "started")
+    reminder(store, "2024-03-11 15:00", "snoozed")
+    reminder(store, "2024-03-12 10:00", "skipped")
+    reminder(store, "2024-03-13 23:55", "started")  # seen at 23:55: Wednesday's
+    reminder(store, "2024-03-14 09:00", None)  # shown today, not answered yet
+
+    from_file, from_records = HistoryView(), HistoryView()
+    qtbot.addWidget(from_file)
+    qtbot.addWidget(from_records)
+    from_file.show_history(
+        store.sessions(), store.exercise_digest(), TODAY, 5, store.reminder_days()
+    )
+    from_records.show_history(SESSIONS, EXERCISES, TODAY, 5, store.reminder_days())
+    store.close()
+
+    assert page_texts(from_file) == page_texts(from_records)
+    assert from_file.current_streak.value.text() == "3 days"  # as worked out above
+    assert cells(from_file, 1)[3] == "1 of 2 exercises"
+    line = from_file.week_reminders
+    assert not line.isHidden()
+    # This week (from Monday 11 March): five reminders shown, two breaks taken from them.
+    assert line.text() == "Break reminders this week: 5 · breaks taken from them: 2"
+    assert line.toolTip() == "Last 8 weeks: 6 break reminders, 3 breaks taken from them."
+    assert line.accessibleName() == "Break reminders this week"
+    assert line.accessibleDescription() == (
+        "Break reminders this week: 5 · breaks taken from them: 2. "
+        "Last 8 weeks: 6 break reminders, 3 breaks taken from them."
+    )
+
+
+def test_the_reminder_line_counts_this_week_and_is_hidden_without_reminders(view, qtbot):
+    assert view.week_reminders.isHidden()  # the view fixture has no reminders
+    days = [ReminderDay(date(2024, 1, 15), 7, 7), ReminderDay(date(2024, 3, 4), 1, 0)]
+    view.show_history(SESSIONS, EXERCISES, TODAY, 5, days)  # 15 January is out of the weeks
+    assert not view.week_reminders.isHidden()
+    assert view.week_reminders.text() == (
+        "Break reminders this week: 0 · breaks taken from them: 0"
+    )
+    assert view.week_reminders.toolTip() == (
+        "Last 8 weeks: 1 break reminder, 0 breaks taken from them."
+    )
+    view.show_history(SESSIONS, EXERCISES, TODAY, 5, days[:1])
+    assert view.week_reminders.isHidden()
