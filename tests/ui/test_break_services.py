@@ -6,6 +6,7 @@ its menu actions are triggered directly; the notification service is the fake on
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 
 import pytest
@@ -144,3 +145,17 @@ def test_a_reminder_names_what_is_left_of_todays_routine(
         store.close()
     assert first.name not in line
     assert full.exercises[1].name in line and full.exercises[2].name in line
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG autostart entry")
+def test_start_at_login_writes_and_removes_the_autostart_entry(
+    qtbot, make_breaks, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "backrelief.desktop"
+    _window, breaks = make_breaks()
+    settings = breaks.service.settings
+    breaks._apply_settings(ReminderChoices(settings, True, False, autostart=True))
+    assert "--background" in entry.read_text(encoding="utf-8")
+    breaks._apply_settings(ReminderChoices(settings, True, False, autostart=False))
+    assert not entry.exists()
