@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from backrelief_gui.ui.main_window import MainWindow
 
 
+# The desktop entry's name (packaging/linux): Wayland desktops match the window to it.
+DESKTOP_ID = "io.github.backrelief.BackRelief"
+
+
 def main(argv: list[str] | None = None) -> int:
     options = parse_options(sys.argv[1:] if argv is None else argv)
     try:
@@ -64,7 +68,7 @@ def run_window(options: Options, library: Library, argv: list[str]) -> int:
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("BackRelief")
-    app.setDesktopFileName("backrelief")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # the tray may keep BackRelief running
     instance = SingleInstance(options.data_dir)
     if not instance.acquire():

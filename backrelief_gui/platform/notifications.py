@@ -55,7 +55,7 @@ BUS_PATH = "/org/freedesktop/DBus"
 
 APP_NAME = "BackRelief"
 ICON_NAME = "backrelief"
-DESKTOP_ENTRY = "backrelief"
+DESKTOP_ENTRY = "io.github.backrelief.BackRelief"  # the installed .desktop file
 CATEGORY = "presence"  # the spec's nearest: the user's presence at the desk
 
 CALL_TIMEOUT_MS = 500

@@ -530,7 +530,7 @@ def test_a_notification_reaches_dunst_with_every_field(dunst, notifier):
     assert received["body"] == "Stand up, Grüße 背中"
     assert received["appname"] == "BackRelief"
     assert received["icon"] == "backrelief"
-    assert received["desktop_entry"] == "backrelief"
+    assert received["desktop_entry"] == "io.github.backrelief.BackRelief"
     assert received["category"] == "presence"
     assert received["urgency"] == "NORMAL"
     assert received["timeout"] == "0"  # stays until answered
