@@ -34,6 +34,7 @@ class ExerciseDetail(QScrollArea):
         self._position = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName("How to do this exercise")
         body = QWidget()
         layout = QVBoxLayout(body)
         self._name = heading(2.0)

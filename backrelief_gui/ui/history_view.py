@@ -879,6 +879,7 @@ class HistoryView(QWidget):
         column.addWidget(self.empty_state, 1)
         scroll = QScrollArea()
         scroll.setObjectName("historyScroll")
+        scroll.setAccessibleName("History")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

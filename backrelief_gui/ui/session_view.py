@@ -6,6 +6,7 @@ It renders what the driver reports and forwards the user's intents; it keeps no 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -173,6 +174,10 @@ class SessionView(QWidget):
         self.figure.setPixmap(self._figures.exercise_pixmap(exercise, FIGURE_SIZE))
         self.phase.setText(step.phase)
         self.instruction.setText(step.instruction)
+        # Tell screen readers the step changed: they read the instruction's new name.
+        self.instruction.setAccessibleName(step.instruction)
+        event = QAccessibleEvent(self.instruction, QAccessible.Event.NameChanged)
+        QAccessible.updateAccessibility(event)
         self.countdown.setText("" if step.counts_down else "…")
         self.counters.setText(self._counter_text(step))
 

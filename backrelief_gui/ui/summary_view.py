@@ -65,6 +65,8 @@ class SummaryView(QWidget):
         layout.addLayout(note_row)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
+        # The page itself cannot show focus: focus given to it lands in the note field.
+        self.setFocusProxy(self.note)
 
     def ask_pain(self, asking: bool) -> None:
         self.pain_question.setVisible(asking)
