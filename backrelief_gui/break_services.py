@@ -67,6 +67,7 @@ class BreakServices(QObject):
         self._settings = settings
         self._store = store
         self._quit_app = quit_app
+        self._history = history
         chosen, problem = break_settings(settings)
         if problem:
             window.show_notice(problem)
@@ -82,7 +83,6 @@ class BreakServices(QObject):
             self._still_to_do_today,
             parent=self,
         )
-        self._history = history
         self.presenter.spoken = settings.spoken_reminders
         self.presenter.start_desk_break.connect(lambda: window.run_routine(DESK_BREAK))
         self.presenter.problem.connect(window.show_notice)

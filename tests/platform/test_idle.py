@@ -463,9 +463,10 @@ print(json.dumps({
 """
 
 
-def probe(env: dict[str, str]) -> dict:
+def run_probe(code: str, env: dict[str, str]) -> str:
+    """Run ``code`` in a fresh Python (offscreen) with ``env``; its standard output."""
     done = subprocess.run(
-        [sys.executable, "-c", PROBE],
+        [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         env=dict(env, QT_QPA_PLATFORM="offscreen"),
@@ -474,7 +475,11 @@ def probe(env: dict[str, str]) -> dict:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    return done.stdout
+
+
+def probe(env: dict[str, str]) -> dict:
+    return json.loads(run_probe(PROBE, env))
 
 
 @needs_linux

@@ -352,17 +352,7 @@ print(do_not_disturb(), user_is_presenting())
 
 
 def probe(env: dict[str, str]) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        capture_output=True,
-        text=True,
-        env=dict(env, QT_QPA_PLATFORM="offscreen"),
-        cwd=REPO,
-        timeout=START_S,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+    return shared.run_probe(PROBE, env).strip()
 
 
 @needs_linux
