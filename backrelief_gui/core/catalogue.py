@@ -91,13 +91,60 @@ class Exercise(NamedTuple):
         return ", ".join(parts)
 
 
+class Entry(NamedTuple):
+    """One place in a routine: an exercise and what the routine changes about its dose.
+
+    ``None`` means "as the catalogue prescribes at the chosen dose". A routine file
+    written by hand, by the builder or by an export says exactly this much.
+    """
+
+    exercise: str  # a catalogue exercise id
+    reps: int | None = None
+    sets: int | None = None
+    hold_seconds: int | None = None
+    tempo_seconds: float | None = None  # how long one paced repetition takes
+    rest_seconds: int | None = None  # between its sets, and before the next exercise
+    per_side: bool = False  # done on the left side, then on the right
+
+    def applied_to(self, exercise: Exercise) -> Exercise:
+        """The catalogue exercise with this entry's dose written over its own."""
+        reps, sets, hold = exercise.reps, exercise.sets, exercise.hold_seconds
+        phases = exercise.phases
+        if self.reps is not None:
+            reps = Dosed(self.reps, self.reps)
+        if self.sets is not None:
+            sets = Dosed(self.sets, self.sets)
+        if self.hold_seconds is not None and hold is not None:
+            hold = Dosed(self.hold_seconds, self.hold_seconds)
+        if self.tempo_seconds is not None and phases:
+            scale = self.tempo_seconds / sum(phase.seconds for phase in phases)
+            phases = tuple(p._replace(seconds=round(p.seconds * scale, 3)) for p in phases)
+        return exercise._replace(reps=reps, sets=sets, hold_seconds=hold, phases=phases)
+
+
 class Routine(NamedTuple):
-    """An ordered list of exercises done in one session."""
+    """An ordered list of exercises done in one session.
+
+    ``exercises`` already carry the dose each entry sets; ``entries`` keep what the
+    routine itself says, for saving it again, and the per-side and rest choices the
+    plan needs. A routine built in code may leave ``entries`` empty: plain entries.
+    """
 
     id: str
     name: str
     description: str
     exercises: tuple[Exercise, ...]
+    entries: tuple[Entry, ...] = ()
+    builtin: bool = True
+
+    def entry(self, position: int) -> Entry:
+        if self.entries:
+            return self.entries[position]
+        return Entry(self.exercises[position].id)
+
+    def sides(self, position: int) -> int:
+        """How many times each set is done: twice for an exercise done per side."""
+        return 2 if self.entry(position).per_side else 1
 
 
 class Phrases(NamedTuple):
@@ -126,6 +173,8 @@ PHRASE_FIELDS: dict[str, dict[str, frozenset[str]]] = {
         "rest_reps": frozenset(),
         "rest_sets": frozenset({"set", "sets"}),
         "rest_exercises": frozenset({"next"}),
+        "left_side": frozenset(),
+        "right_side": frozenset(),
         "finish": frozenset(),
     },
     "cues": {
@@ -139,6 +188,8 @@ PHRASE_FIELDS: dict[str, dict[str, frozenset[str]]] = {
         "count": frozenset({"seconds"}),
         "rest_sets": frozenset({"set", "sets"}),
         "rest_exercises": frozenset({"next"}),
+        "left_side": frozenset(),
+        "right_side": frozenset(),
         "finish": frozenset({"routine", "reps"}),
     },
 }

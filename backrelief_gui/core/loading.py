@@ -18,6 +18,7 @@ from typing import NamedTuple, Protocol, TypeVar
 from backrelief_gui.core.catalogue import (
     PHRASE_FIELDS,
     Dosed,
+    Entry,
     Exercise,
     HoldCues,
     Phase,
@@ -35,6 +36,15 @@ HOLD_RANGE = (1, 600)
 PHASE_SECONDS_RANGE = (0.5, 60.0)
 PHASES_RANGE = (1, 6)
 ROUTINE_LENGTH_RANGE = (1, 30)
+#: What a routine may set for one exercise: safe limits, wider than the catalogue's ranges
+#: (going past the standard dose is a deliberate edit) but never absurd.
+ENTRY_BOUNDS: dict[str, tuple[float, float]] = {
+    "reps": (1, 30),
+    "sets": (1, 5),
+    "hold_seconds": (1, 60),
+    "tempo_seconds": (2.0, 30.0),
+    "rest_seconds": (5, 180),
+}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _Choice = TypeVar("_Choice", bound=StrEnum)
 
@@ -96,7 +106,8 @@ def load_library(
     if user_routines is not None and user_routines.is_dir():
         for path in sorted(user_routines.glob("*.toml")):
             try:
-                _add_routine(library, load_routine(path, exercises, read), source=str(path))
+                routine = load_routine(path, exercises, read, builtin=False)
+                _add_routine(library, routine, source=str(path))
             except CatalogueError as error:
                 library.problems.append(error)
     return library
@@ -159,7 +170,8 @@ class _Table:
     def only(self, allowed: Iterable[str]) -> None:
         unknown = sorted(set(self.data) - set(allowed))
         if unknown:
-            self.fail(unknown[0], f"unknown field; expected one of: {', '.join(sorted(allowed))}")
+            key = unknown[0] if len(unknown[0]) <= 60 else unknown[0][:57] + "..."
+            self.fail(key, f"unknown field; expected one of: {', '.join(sorted(allowed))}")
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -198,6 +210,12 @@ class _Table:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.fail(key, f"expected a number of seconds, got {_describe(value)}")
         return self._within(key, float(value), bounds)  # type: ignore[arg-type]
+
+    def whole_number(self, key: str, bounds: tuple[int, int]) -> int:
+        value = self.get(key)
+        if not _is_int(value):
+            self.fail(key, f"expected a whole number, got {_describe(value)}")
+        return int(self._within(key, value, bounds))  # type: ignore[arg-type]
 
     def dosed(self, key: str, bounds: tuple[int, int], default: int | None = None) -> Dosed:
         """A whole number, or a [gentle, standard] pair of them."""
@@ -241,7 +259,10 @@ def _describe(value: object) -> str:
         return f"a list of {len(value)}"
     if isinstance(value, dict):
         return "a table"
-    return f"{kinds.get(type(value), type(value).__name__)} ({value!r})"
+    shown = repr(value)
+    if len(shown) > 60:  # a hostile file can hold megabytes in one value
+        shown = shown[:57] + "..."
+    return f"{kinds.get(type(value), type(value).__name__)} ({shown})"
 
 
 def _check_format(table: _Table) -> None:
@@ -393,39 +414,114 @@ def _template_parts(
 
 
 def load_routine(
-    source: Source, exercises: Mapping[str, Exercise], read: Reader = read_toml
+    source: Source,
+    exercises: Mapping[str, Exercise],
+    read: Reader = read_toml,
+    *,
+    builtin: bool = True,
+    match_file_name: bool = True,
 ) -> Routine:
-    """Read one routine file; every exercise it lists must be in the catalogue."""
+    """Read one routine file; every exercise it lists must be in the catalogue.
+
+    ``match_file_name`` ties the id to the file name, as in a routines folder; a file
+    being imported may be called anything.
+    """
     name = _display_name(source)
-    table = _Table(read(source), name)
-    table.only({"format", "id", "name", "description", "exercises"})
+    return parse_routine(
+        read(source),
+        name,
+        exercises,
+        builtin=builtin,
+        file_stem=source.name.removesuffix(".toml") if match_file_name else None,
+    )
+
+
+def parse_routine(
+    data: object,
+    name: str,
+    exercises: Mapping[str, Exercise],
+    *,
+    builtin: bool = True,
+    file_stem: str | None = None,
+) -> Routine:
+    """Validate a parsed routine file: the short form (a list of ids) or the full one."""
+    table = _Table(data, name)
+    table.only({"format", "id", "name", "description", "exercises", "exercise"})
     _check_format(table)
     routine_id = table.identifier("id")
-    stem = source.name.removesuffix(".toml")
-    if routine_id != stem:
-        table.fail("id", f"expected the id to match the file name '{stem}', got '{routine_id}'")
-    ids = table.tables("exercises")
+    if file_stem is not None and routine_id != file_stem:
+        table.fail(
+            "id", f"expected the id to match the file name '{file_stem}', got '{routine_id}'"
+        )
+    if table.has("exercises") == table.has("exercise"):
+        table.fail(
+            "exercises",
+            "expected either an 'exercises' list of ids or [[exercise]] tables, not both"
+            if table.has("exercise")
+            else "this field is missing; expected a list of exercise ids or [[exercise]] tables",
+        )
+    key = "exercises" if table.has("exercises") else "exercise"
+    items = table.tables(key)
     high = ROUTINE_LENGTH_RANGE[1]
-    if len(ids) > high:
-        table.fail("exercises", f"expected at most {high} exercises, got {len(ids)}")
-    chosen = []
-    for index, exercise_id in enumerate(ids):
-        if not isinstance(exercise_id, str):
-            table.fail(
-                f"exercises[{index}]", f"expected an exercise id, got {_describe(exercise_id)}"
-            )
-        if exercise_id not in exercises:
-            known = ", ".join(exercises)
-            raise CatalogueError(
-                name,
-                f"unknown exercise; expected one of: {known}",
-                exercise=str(exercise_id),
-                field=f"exercises[{index}]",
-            )
-        chosen.append(exercises[str(exercise_id)])
+    if len(items) > high:
+        table.fail(key, f"expected at most {high} exercises, got {len(items)}")
+    entries = tuple(
+        _parse_entry(item, name, exercises, f"{key}[{index}]") for index, item in enumerate(items)
+    )
     return Routine(
         id=routine_id,
         name=table.text("name"),
         description=table.text("description"),
-        exercises=tuple(chosen),
+        exercises=tuple(entry.applied_to(exercises[entry.exercise]) for entry in entries),
+        entries=entries,
+        builtin=builtin,
     )
+
+
+_ENTRY_FIELDS = {"id", *ENTRY_BOUNDS, "per_side"}
+
+
+def _parse_entry(item: object, file: str, exercises: Mapping[str, Exercise], where: str) -> Entry:
+    """One exercise of a routine: a bare id, or a table of an id and its own dose."""
+    if isinstance(item, str):
+        return Entry(_known_exercise(item, file, exercises, where))
+    if not isinstance(item, Mapping):
+        raise CatalogueError(
+            file, f"expected an exercise id or a table, got {_describe(item)}", field=where
+        )
+    raw_id = item.get("id")
+    label = raw_id if isinstance(raw_id, str) and len(raw_id) <= MAX_TEXT else where
+    table = _Table(item, file, exercise=label)
+    table.only(_ENTRY_FIELDS)
+    exercise = exercises[_known_exercise(table.text("id"), file, exercises, where)]
+    values: dict[str, int | float | None] = {}
+    for key, bounds in ENTRY_BOUNDS.items():
+        if not table.has(key):
+            continue
+        if key == "hold_seconds" and exercise.style is not Style.HOLD:
+            table.fail(key, "this exercise is a paced movement with no hold; leave it out")
+        if key == "tempo_seconds" and exercise.style is not Style.PACED:
+            table.fail(key, "this exercise is a hold with no tempo; set hold_seconds instead")
+        if key == "tempo_seconds":
+            values[key] = table.number(key, bounds)
+        else:
+            values[key] = table.whole_number(key, (int(bounds[0]), int(bounds[1])))
+    per_side = False
+    if table.has("per_side"):
+        flag = table.get("per_side")
+        if not isinstance(flag, bool):
+            table.fail("per_side", f"expected true or false, got {_describe(flag)}")
+        per_side = bool(flag)
+    return Entry(exercise.id, per_side=per_side, **values)  # type: ignore[arg-type]
+
+
+def _known_exercise(
+    exercise_id: str, file: str, exercises: Mapping[str, Exercise], where: str
+) -> str:
+    if exercise_id not in exercises:
+        known = ", ".join(exercises)
+        shown = exercise_id if len(exercise_id) <= 60 else exercise_id[:57] + "..."
+        raise CatalogueError(
+            file, f"unknown exercise; expected one of: {known}", exercise=shown, field=where
+        )
+    return exercise_id

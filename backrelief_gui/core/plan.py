@@ -7,11 +7,12 @@ speech can be prepared ahead of time).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TypedDict, Unpack
 
-from backrelief_gui.core.catalogue import Dose, Exercise, Phrases, Place, Routine, Style
+from backrelief_gui.core.catalogue import Dose, Entry, Exercise, Phrases, Place, Routine, Style
 
 WORDS_PER_MINUTE = 160.0
 SPEECH_LEAD_IN = 0.4
@@ -30,6 +31,7 @@ class StepKind(StrEnum):
     RELEASE = "release"  # let go, and pause before the next repetition
     MOVE = "move"  # one paced phase of a repetition
     REST = "rest"  # between repetitions, sets or exercises
+    SWITCH_SIDE = "switch-side"  # an exercise done per side moves to the other side
     FINISH = "finish"  # the session is done
 
 
@@ -56,6 +58,7 @@ class SpokenBounds:
 
 ANNOUNCE_BOUNDS = SpokenBounds(3.0, 20.0)
 CUE_BOUNDS = SpokenBounds(1.5, 10.0)
+SWITCH_SIDE_BOUNDS = SpokenBounds(3.0, 10.0)  # time to turn round as well as to hear it
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Step:
     sets: int = 0
     rep: int = 0
     reps: int = 0
+    side: str = ""  # "left" or "right" for an exercise done per side
     spoken: SpokenBounds | None = None
     counts_down: bool = False
     completes_rep: bool = False
@@ -92,6 +96,7 @@ class Plan:
     routine: Routine
     dose: Dose
     steps: tuple[Step, ...]
+    exercise_doses: Mapping[str, Dose] = field(default_factory=dict)
 
     @property
     def total_duration(self) -> float:
@@ -103,6 +108,17 @@ class Plan:
             if step.kind is StepKind.ANNOUNCE and step.exercise == exercise:
                 return index
         raise IndexError(f"the routine has no exercise {exercise}")
+
+    def dose_of(self, position: int) -> Dose:
+        """The dose an exercise of the routine is done at in this plan."""
+        exercise = self.routine.exercises[position]
+        return self.exercise_doses.get(exercise.id, self.dose)
+
+    def planned_reps(self, position: int) -> int:
+        """Repetitions the plan asks of one exercise, over all its sets and sides."""
+        exercise = self.routine.exercises[position]
+        dose = self.dose_of(position)
+        return exercise.reps.at(dose) * exercise.sets.at(dose) * self.routine.sides(position)
 
     def duration_from(self, index: int) -> float:
         """Planned seconds from the start of step ``index`` to the end of the session."""
@@ -120,30 +136,43 @@ def _spoken_duration(text: str, bounds: SpokenBounds) -> float:
 
 
 def compile_plan(
-    routine: Routine, dose: Dose, phrases: Phrases, pacing: Pacing | None = None
+    routine: Routine,
+    dose: Dose,
+    phrases: Phrases,
+    pacing: Pacing | None = None,
+    exercise_doses: Mapping[str, Dose] | None = None,
 ) -> Plan:
-    """Flatten ``routine`` at ``dose`` into steps with their start offsets filled in."""
+    """Flatten ``routine`` at ``dose`` into steps with their start offsets filled in.
+
+    ``exercise_doses`` names exercises the user has moved to a dose of their own
+    (see :mod:`.progression`); every other exercise follows ``dose``.
+    """
     pacing = pacing or Pacing()
+    exercise_doses = exercise_doses or {}
     steps: list[Step] = []
-    previous_place: Place | None = None
+    previous: tuple[Place, float | None] | None = None
     for index, exercise in enumerate(routine.exercises):
-        if previous_place is not None:
-            same = previous_place is exercise.place
-            rest = pacing.same_place_rest if same else pacing.new_place_rest
+        entry = routine.entry(index)
+        if previous is not None:
+            place, rest_after = previous
+            if rest_after is None:
+                same = place is exercise.place
+                rest_after = pacing.same_place_rest if same else pacing.new_place_rest
             steps.append(
                 _rest(
                     index,
-                    rest,
+                    rest_after,
                     phrases.label("rest_exercises", next=exercise.name),
                     phrases.cue("rest_exercises", next=exercise.name),
                     exercise.setup,
                 )
             )
-        steps.extend(_exercise_steps(index, exercise, dose, phrases, pacing))
-        previous_place = exercise.place
+        own_dose = exercise_doses.get(exercise.id, dose)
+        steps.extend(_exercise_steps(index, exercise, entry, own_dose, phrases, pacing))
+        previous = (exercise.place, entry.rest_seconds)
     finish_cue = phrases.cue("finish", routine=routine.name, reps=REPS_PLACEHOLDER)
     steps.append(Step(StepKind.FINISH, None, phrases.label("finish"), finish_cue, finish_cue, 0.0))
-    return Plan(routine, dose, tuple(_with_start_offsets(steps)))
+    return Plan(routine, dose, tuple(_with_start_offsets(steps)), dict(exercise_doses))
 
 
 def _with_start_offsets(steps: list[Step]) -> list[Step]:
@@ -162,6 +191,7 @@ class _Where(TypedDict, total=False):
     sets: int
     rep: int
     reps: int
+    side: str
 
 
 def _rest(
@@ -173,7 +203,7 @@ def _rest(
 
 
 def _exercise_steps(
-    index: int, exercise: Exercise, dose: Dose, phrases: Phrases, pacing: Pacing
+    index: int, exercise: Exercise, entry: Entry, dose: Dose, phrases: Phrases, pacing: Pacing
 ) -> list[Step]:
     announce = phrases.cue("announce", name=exercise.name, setup=exercise.setup)
     steps = [
@@ -197,12 +227,14 @@ def _exercise_steps(
         ),
     ]
     sets, reps = exercise.sets.at(dose), exercise.reps.at(dose)
+    set_rest = pacing.set_rest if entry.rest_seconds is None else entry.rest_seconds
+    sides = ("left", "right") if entry.per_side else ("",)
     for set_number in range(1, sets + 1):
         if set_number > 1:
             steps.append(
                 _rest(
                     index,
-                    pacing.set_rest,
+                    set_rest,
                     phrases.label("rest_sets", set=set_number, sets=sets),
                     phrases.cue("rest_sets", set=set_number, sets=sets),
                     exercise.setup,
@@ -210,25 +242,52 @@ def _exercise_steps(
                     sets=sets,
                 )
             )
-        for rep in range(1, reps + 1):
-            where: _Where = {"set": set_number, "sets": sets, "rep": rep, "reps": reps}
-            if rep > 1 and pacing.rep_rest > 0:
-                steps.append(
-                    _rest(
-                        index,
-                        pacing.rep_rest,
-                        phrases.label("rest_reps"),
-                        "",
-                        exercise.movement,
-                        **where,
+        for side in sides:
+            if side:
+                steps.append(_switch_side(index, side, exercise, phrases, set_number, sets))
+            for rep in range(1, reps + 1):
+                where: _Where = {
+                    "set": set_number,
+                    "sets": sets,
+                    "rep": rep,
+                    "reps": reps,
+                    "side": side,
+                }
+                if rep > 1 and pacing.rep_rest > 0:
+                    steps.append(
+                        _rest(
+                            index,
+                            pacing.rep_rest,
+                            phrases.label("rest_reps"),
+                            "",
+                            exercise.movement,
+                            **where,
+                        )
                     )
-                )
-            last = rep == reps
-            if exercise.style is Style.HOLD:
-                steps.extend(_hold_rep(index, exercise, dose, phrases, pacing, last, where))
-            else:
-                steps.extend(_paced_rep(index, exercise, phrases, pacing, last, where))
+                last = rep == reps
+                if exercise.style is Style.HOLD:
+                    steps.extend(_hold_rep(index, exercise, dose, phrases, pacing, last, where))
+                else:
+                    steps.extend(_paced_rep(index, exercise, phrases, pacing, last, where))
     return steps
+
+
+def _switch_side(
+    index: int, side: str, exercise: Exercise, phrases: Phrases, set_number: int, sets: int
+) -> Step:
+    cue = phrases.cue(f"{side}_side")
+    return Step(
+        StepKind.SWITCH_SIDE,
+        index,
+        phrases.label(f"{side}_side"),
+        exercise.setup,
+        cue,
+        _spoken_duration(cue, SWITCH_SIDE_BOUNDS),
+        set=set_number,
+        sets=sets,
+        side=side,
+        spoken=SWITCH_SIDE_BOUNDS,
+    )
 
 
 def _hold_rep(

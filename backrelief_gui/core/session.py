@@ -126,7 +126,7 @@ class SessionMachine:
         self._shown_seconds: int | None = None
         self._active_before = 0.0  # running seconds banked before the current stretch
         self._running_since = 0.0
-        self._reps_done: set[tuple[int, int, int]] = set()
+        self._reps_done: set[tuple[int, int, str, int]] = set()  # exercise, set, side, rep
 
     # -- what the adapters read -------------------------------------------------------
 
@@ -293,9 +293,8 @@ class SessionMachine:
 
     def _result(self, position: int) -> ExerciseResult:
         exercise = self.plan.routine.exercises[position]
-        done = sum(1 for (index, _, _) in self._reps_done if index == position)
-        planned = exercise.reps.at(self.plan.dose) * exercise.sets.at(self.plan.dose)
-        return ExerciseResult(exercise, done, planned)
+        done = sum(1 for (index, *_) in self._reps_done if index == position)
+        return ExerciseResult(exercise, done, self.plan.planned_reps(position))
 
     def _exercise_ended(self, position: int | None) -> list[Effect]:
         return [] if position is None else [ExerciseEnded(position, self._result(position))]
@@ -351,7 +350,7 @@ class SessionMachine:
     def _complete_current_rep(self) -> None:
         step = self.step
         if step.completes_rep and step.exercise is not None:
-            self._reps_done.add((step.exercise, step.set, step.rep))
+            self._reps_done.add((step.exercise, step.set, step.side, step.rep))
 
 
 def _only_current_speech(effects: list[Effect], current: int) -> list[Effect]:

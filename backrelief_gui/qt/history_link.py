@@ -81,7 +81,7 @@ class HistoryLink(QObject):
         if self.session_id is None or self._plan is None:
             return
         exercise = result.exercise
-        dose = self._plan.dose
+        dose = self._plan.dose_of(position)
         record = ExerciseRecord(
             session_id=self.session_id,
             position=position,
