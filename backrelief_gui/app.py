@@ -94,12 +94,15 @@ class RunningApp:
         from backrelief_gui.ui.figures import Figures
         from backrelief_gui.ui.first_paint import after_first_paint
         from backrelief_gui.ui.main_window import MainWindow
+        from backrelief_gui.ui.theme import ThemeKeeper
 
         self._app = app
         self._options = options
         self._instance = instance
         self._store = SettingsStore(settings_file(options.data_dir))
         self._settings = _chosen_settings(self._store, options)
+        self.theme = ThemeKeeper(app)
+        self.theme.apply(self._settings.appearance, self._settings.text_scale)
         self._services: list[SessionServices] = []
         self._breaks: list[BreakServices] = []
         figures = Figures(bundled_resources())

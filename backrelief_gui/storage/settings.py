@@ -36,6 +36,9 @@ DEFAULTS: dict[str, object] = {
     "away_break_minutes": 5,  # this long away from the computer counts as a break
     "spoken_reminders": False,  # say the reminder aloud as well
     "tray_notice_shown": False,  # told once that closing the window keeps the app running
+    "appearance": "system",  # system, light or dark
+    "text_scale": 100,  # per cent of the system's text size
+    "welcome_done": False,  # the first-start welcome was finished or skipped
 }
 
 
@@ -63,6 +66,9 @@ class Settings:
     away_break_minutes: int
     spoken_reminders: bool
     tray_notice_shown: bool
+    appearance: str
+    text_scale: int
+    welcome_done: bool
 
     def __init__(self, **values: object) -> None:
         unknown = set(values) - set(DEFAULTS)
@@ -107,6 +113,8 @@ class SettingsStore:
             for name, value in raw.items()
             if name in DEFAULTS and type(value) is type(DEFAULTS[name])
         }
+        if "welcome_done" not in raw and values.get("safety_acknowledged") is True:
+            values["welcome_done"] = True  # used BackRelief before the welcome existed
         return Settings(**values)
 
     def save(self, settings: Settings) -> bool:

@@ -75,6 +75,7 @@ from backrelief_gui.core.text import format_duration
 from backrelief_gui.ui.labels import heading, plain_label
 
 ACCENT = QColor("#3a86c8")  # the blue of the app icon; legible on light and dark bases
+ACCENT_INK = QColor("#101214")  # text on the accent: 4.8:1, where white would be 3.9:1
 WEEKS = 8
 COLUMN_GAP = 16  # pixels between a column's widest text and the next column
 SESSION_COLUMNS = ("Date", "Routine", "Active time", "Completion", "Pain", "Note")
@@ -401,7 +402,7 @@ class DayGrid(_Chart):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
             if day.count > 1:
-                painter.setPen(QColor("white"))
+                painter.setPen(ACCENT_INK)
                 painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(day.count))
         painter.end()
 
