@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.catalogue import Dose, Exercise
+from backrelief_gui.ui.figure_motion import Pose
+from backrelief_gui.ui.figure_view import FigureView
 from backrelief_gui.ui.figures import Figures
 from backrelief_gui.ui.labels import heading, plain_label
 
-FIGURE_SIZE = 160
+FIGURE_SIZE = 170
 
 
 class ExerciseDetail(QScrollArea):
@@ -40,20 +42,12 @@ class ExerciseDetail(QScrollArea):
         self._name = heading(2.0)
         self._name.setObjectName("detailName")
         self._purpose = plain_label()
-        self._figure = QLabel()
-        self._figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
-        self._figure.setAccessibleName("Exercise figure")
+        self.start_figure = FigureView(figures, FIGURE_SIZE)
+        self.end_figure = FigureView(figures, FIGURE_SIZE)
+        self._end_caption = heading(1.0, "End")
         self._dose = plain_label()
         self._dose.setObjectName("detailDose")
         self._equipment = plain_label()
-        top = QHBoxLayout()
-        top.addWidget(self._figure, 0, Qt.AlignmentFlag.AlignTop)
-        facts = QVBoxLayout()
-        facts.addWidget(self._purpose)
-        facts.addWidget(self._dose)
-        facts.addWidget(self._equipment)
-        facts.addStretch()
-        top.addLayout(facts, 1)
         self._setup = plain_label()
         self._movement = plain_label()
         self._tips = plain_label()
@@ -64,7 +58,12 @@ class ExerciseDetail(QScrollArea):
         )
         self._start_here.clicked.connect(lambda: self.start_here_requested.emit(self._position))
         layout.addWidget(self._name)
-        layout.addLayout(top)
+        for fact in (self._purpose, self._dose, self._equipment):
+            layout.addWidget(fact)
+        pair = QHBoxLayout()
+        pair.addLayout(self._figure_pair())
+        pair.addStretch(1)
+        layout.addLayout(pair)
         for title, label in (
             ("Get into position", self._setup),
             ("The movement", self._movement),
@@ -76,10 +75,28 @@ class ExerciseDetail(QScrollArea):
         layout.addStretch()
         self.setWidget(body)
 
+    def _figure_pair(self) -> QGridLayout:
+        """Start and end drawings side by side, each captioned, so the movement reads
+        from left to right."""
+        pair = QGridLayout()
+        pair.setHorizontalSpacing(16)
+        for column, (figure, caption) in enumerate(
+            ((self.start_figure, heading(1.0, "Start")), (self.end_figure, self._end_caption))
+        ):
+            figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            pair.addWidget(figure, 0, column)
+            pair.addWidget(caption, 1, column)
+        pair.setVerticalSpacing(4)
+        return pair
+
     def show_exercise(self, position: int, exercise: Exercise, dose: Dose) -> None:
         self._position = position
         self._name.setText(exercise.name)
-        self._figure.setPixmap(self._figures.exercise_pixmap(exercise, FIGURE_SIZE))
+        self.start_figure.show_exercise(exercise, Pose.START)
+        self.end_figure.show_exercise(exercise, Pose.END)
+        self.end_figure.setVisible(self.end_figure.has_end)
+        self._end_caption.setVisible(self.end_figure.has_end)
         self._purpose.setText(exercise.purpose)
         self._dose.setText(f"Dose ({dose.value}): {exercise.dose_summary(dose)}")
         self._equipment.setText(f"You need: {exercise.equipment}")

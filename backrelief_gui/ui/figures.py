@@ -1,30 +1,74 @@
-"""Loading the exercise figures and app icons shipped as SVG."""
+"""Loading the exercise figures and app icons shipped as SVG.
+
+An exercise's ``figure`` file draws its start position. A drawing named ``<stem>-end.svg``
+beside it, where there is one, draws the end position; without it the figure is static.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib.resources.abc import Traversable
+from xml.etree import ElementTree
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from backrelief_gui.core.catalogue import Exercise
 
+# Every figure is drawn on this light tile, in light and dark mode alike, so one set of
+# stroke colours keeps its contrast everywhere (tests/ui/test_figures.py measures it).
 TILE_COLOUR = QColor("#f4f6f8")
+SVG_TITLE = "{http://www.w3.org/2000/svg}title"
+
+
+def end_figure_name(figure: str) -> str:
+    """The file drawing the end position of the exercise whose start is ``figure``."""
+    stem, dot, suffix = figure.rpartition(".")
+    return f"{stem}-end.{suffix}" if dot else f"{figure}-end"
+
+
+def tile_margin(side: float) -> float:
+    """Room left between the tile's edge and the drawing, so strokes never touch the corners."""
+    return max(1.0, side / 16)
+
+
+def paint_tile(painter: QPainter, rect: QRectF) -> None:
+    """The light rounded square every figure sits on."""
+    radius = min(rect.width(), rect.height()) / 6
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(TILE_COLOUR)
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.restore()
 
 
 def _on_tile(drawing: QIcon, side: int) -> QPixmap:
     tile = QPixmap(side, side)
     tile.fill(Qt.GlobalColor.transparent)
     painter = QPainter(tile)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(TILE_COLOUR)
-    painter.drawRoundedRect(0, 0, side, side, side / 6, side / 6)
-    margin = max(1, side // 16)
+    paint_tile(painter, QRectF(0, 0, side, side))
+    margin = int(tile_margin(side))
     inner = side - 2 * margin
     painter.drawPixmap(margin, margin, drawing.pixmap(QSize(inner, inner)))
     painter.end()
     return tile
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """One SVG drawing of a position, and the words a screen reader says for it."""
+
+    icon: QIcon  # renders the SVG afresh at whatever size is asked for
+    description: str  # the drawing's own <title>
+
+
+def _title(file: Traversable) -> str:
+    try:
+        title = ElementTree.fromstring(file.read_bytes()).find(SVG_TITLE)
+    except (OSError, ElementTree.ParseError):
+        return ""
+    return " ".join((title.text or "").split()) if title is not None else ""
 
 
 class Figures:
@@ -34,6 +78,7 @@ class Figures:
         self._resources = resources
         self._icon_side = icon_side  # drawn once, large enough for a 48 px icon at 2x
         self._icons: dict[str, QIcon] = {}
+        self._drawings: dict[str, Drawing | None] = {}
 
     def _icon(self, folder: str, name: str) -> QIcon:
         key = f"{folder}/{name}"
@@ -49,15 +94,30 @@ class Figures:
         return self._icons[key]
 
     def exercise_icon(self, exercise: Exercise) -> QIcon:
+        """A small tile of the start position, for lists."""
         if exercise.figure:
             return self._icon("figures", exercise.figure)
         return self.app_icon()
 
-    def exercise_pixmap(self, exercise: Exercise, side: int) -> QPixmap:
-        """Drawn afresh at ``side`` pixels, so large figures stay crisp."""
-        name = exercise.figure or "backrelief.svg"
-        folder = "figures" if exercise.figure else "icons"
-        return QIcon(str(self._resources / folder / name)).pixmap(QSize(side, side))
+    def exercise_drawings(self, exercise: Exercise) -> tuple[Drawing, Drawing | None]:
+        """The start drawing and, where one is shipped, the end drawing."""
+        if not exercise.figure:
+            return self._drawing("icons", "backrelief.svg") or _blank(), None
+        start = self._drawing("figures", exercise.figure) or _blank()
+        return start, self._drawing("figures", end_figure_name(exercise.figure))
+
+    def _drawing(self, folder: str, name: str) -> Drawing | None:
+        key = f"{folder}/{name}"
+        if key not in self._drawings:
+            file = self._resources / folder / name
+            self._drawings[key] = (
+                Drawing(QIcon(str(file)), _title(file)) if file.is_file() else None
+            )
+        return self._drawings[key]
 
     def app_icon(self) -> QIcon:
         return self._icon("icons", "backrelief.svg")
+
+
+def _blank() -> Drawing:
+    return Drawing(QIcon(), "")

@@ -1,30 +1,33 @@
 """The session view: what to do right now, a large countdown, counters and controls.
 
 It renders what the driver reports and forwards the user's intents; it keeps no time.
+The figure moves in step with the plan: each step says how long it lasts in session time,
+and ``time_scale`` (the driver's speed) turns that into real time for the animation.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from backrelief_gui.core.catalogue import Routine
+from backrelief_gui.core.catalogue import Exercise, Routine
 from backrelief_gui.core.plan import Step, StepKind
 from backrelief_gui.core.session import State
 from backrelief_gui.core.text import format_clock
+from backrelief_gui.ui.figure_motion import motion_for
+from backrelief_gui.ui.figure_view import FigureView
 from backrelief_gui.ui.figures import Figures
 from backrelief_gui.ui.labels import heading, plain_label
 
-FIGURE_SIZE = 180
+FIGURE_SIZE = 220
 
 
 def _button(text: str, name: str, description: str) -> QPushButton:
@@ -59,6 +62,9 @@ class SessionView(QWidget):
         super().__init__(parent)
         self._figures = figures
         self._routine: Routine | None = None
+        self._figure_exercise: Exercise | None = None
+        self._time_scale = 1.0
+        self._paused = False
         self._make_labels()
         self._make_buttons()
         self._lay_out()
@@ -80,9 +86,8 @@ class SessionView(QWidget):
         self.countdown.setAccessibleName("Seconds left")
         self.counters = plain_label()
         self.counters.setObjectName("sessionCounters")
-        self.figure = QLabel()
+        self.figure = FigureView(self._figures, FIGURE_SIZE)
         self.figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
-        self.figure.setAccessibleName("Exercise figure")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -109,7 +114,7 @@ class SessionView(QWidget):
             # Space and the arrows belong to the session, not to whichever button has focus.
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-    def _buttons_and_signals(self) -> list[tuple[QPushButton, Signal]]:
+    def _buttons_and_signals(self) -> list[tuple[QPushButton, SignalInstance]]:
         return [
             (self.previous_button, self.previous_requested),
             (self.pause_button, self.pause_toggled),
@@ -125,6 +130,7 @@ class SessionView(QWidget):
         middle.addWidget(self.countdown, 1, 1)
         middle.addWidget(self.counters, 2, 1, Qt.AlignmentFlag.AlignHCenter)
         middle.setColumnStretch(1, 1)
+        middle.setHorizontalSpacing(16)
         controls = QHBoxLayout()
         for button, _signal in self._buttons_and_signals():
             controls.addWidget(button)
@@ -158,8 +164,20 @@ class SessionView(QWidget):
         self.mute_button.setText(text)
         self.mute_button.setAccessibleName(text)
 
+    @property
+    def time_scale(self) -> float:
+        """How many session seconds pass in one real second (the driver's speed)."""
+        return self._time_scale
+
+    @time_scale.setter
+    def time_scale(self, scale: float) -> None:
+        if scale <= 0:
+            raise ValueError("time_scale must be positive")
+        self._time_scale = scale
+
     def begin(self, routine: Routine) -> None:
         self._routine = routine
+        self._figure_exercise = None
         self.show_state(State.RUNNING.value)
 
     def show_step(self, step: Step) -> None:
@@ -171,7 +189,7 @@ class SessionView(QWidget):
             f"Exercise {step.exercise + 1} of {len(routine.exercises)} · {routine.name}"
         )
         self.exercise_name.setText(exercise.name)
-        self.figure.setPixmap(self._figures.exercise_pixmap(exercise, FIGURE_SIZE))
+        self._move_figure(step, exercise)
         self.phase.setText(step.phase)
         self.instruction.setText(step.instruction)
         # Tell screen readers the step changed: they read the instruction's new name.
@@ -181,9 +199,26 @@ class SessionView(QWidget):
         self.countdown.setText("" if step.counts_down else "…")
         self.counters.setText(self._counter_text(step))
 
+    def _move_figure(self, step: Step, exercise: Exercise) -> None:
+        if exercise is not self._figure_exercise:
+            self._figure_exercise = exercise
+            self.figure.show_exercise(exercise)
+        motion = motion_for(step, exercise)
+        if motion is None:
+            return
+        seconds = motion.seconds / self._time_scale
+        if motion.hold:
+            self.figure.hold_at(motion.pose, seconds)
+        else:
+            self.figure.move_to(motion.pose, seconds)
+        if self._paused:
+            self.figure.pause()
+
     @staticmethod
     def _counter_text(step: Step) -> str:
         parts = []
+        if step.side:
+            parts.append("Left side" if step.side == "left" else "Right side")
         if step.reps:
             parts.append(f"Rep {step.rep} of {step.reps}")
         if step.sets > 1:
@@ -199,6 +234,11 @@ class SessionView(QWidget):
 
     def show_state(self, state: str) -> None:
         paused = state == State.PAUSED.value
+        self._paused = paused
+        if paused:
+            self.figure.pause()
+        else:
+            self.figure.resume()
         self.pause_button.setText("Resume" if paused else "Pause")
         self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         self.status.setText("Paused — press Space to carry on." if paused else "")
