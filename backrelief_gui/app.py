@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 from backrelief_gui.cli import (
     USAGE_ERROR,
     Options,
+    import_routine_file,
     list_routines,
     load_user_library,
     parse_options,
     unknown_routine_message,
+    with_absolute_file,
 )
 from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.loading import CatalogueError, Library
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from backrelief_gui.break_services import BreakServices
+    from backrelief_gui.core.catalogue import Routine
     from backrelief_gui.platform.single_instance import SingleInstance
     from backrelief_gui.qt.driver import SessionDriver
     from backrelief_gui.qt.history_link import HistoryLink
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
     from backrelief_gui.storage.history import HistoryStore
     from backrelief_gui.storage.settings import Settings, SettingsStore
     from backrelief_gui.ui.main_window import MainWindow
+    from backrelief_gui.ui.welcome import WelcomeChoices, WelcomeWizard
 
 
 # The desktop entry's name (packaging/linux): Wayland desktops match the window to it.
@@ -50,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     if options.list_routines:
         list_routines(library, options.dose or Dose.GENTLE, sys.stdout)
         return 0
+    if options.import_file is not None:
+        return import_routine_file(
+            library, options.data_dir, options.import_file, sys.stdout, sys.stderr
+        )
     if options.start is not None and options.start not in library.routines:
         print(unknown_routine_message(library, options.start), file=sys.stderr)
         return USAGE_ERROR
@@ -72,7 +80,7 @@ def run_window(options: Options, library: Library, argv: list[str]) -> int:
     app.setQuitOnLastWindowClosed(False)  # the tray may keep BackRelief running
     instance = SingleInstance(options.data_dir)
     if not instance.acquire():
-        return _hand_over(instance, argv)
+        return _hand_over(instance, with_absolute_file(argv))
     running = RunningApp(app, options, library, instance)
     code = app.exec()
     running.shutdown()
@@ -89,6 +97,7 @@ class RunningApp:
 
         from backrelief_gui.core.bundled import bundled_resources
         from backrelief_gui.paths import settings_file
+        from backrelief_gui.qt.language import install_language, qt_translate
         from backrelief_gui.qt.termination import TerminationWatcher
         from backrelief_gui.storage.settings import SettingsStore
         from backrelief_gui.ui.figures import Figures
@@ -101,35 +110,107 @@ class RunningApp:
         self._instance = instance
         self._store = SettingsStore(settings_file(options.data_dir))
         self._settings = _chosen_settings(self._store, options)
+        # Before any window: a window shows the language it was built in.
+        self.language = install_language(bundled_resources(), self._settings.language)
+        if self.language.translated:
+            from backrelief_gui.core.translation import translated_library
+
+            library = translated_library(library, qt_translate)
         self.theme = ThemeKeeper(app)
         self.theme.apply(self._settings.appearance, self._settings.text_scale)
         self._services: list[SessionServices] = []
         self._breaks: list[BreakServices] = []
+        self.welcome: WelcomeWizard | None = None  # open on a first start, until done
         figures = Figures(bundled_resources())
         self.window = window = MainWindow(
             library, self._make_driver, figures, self._settings, self._store
         )
         notices = [str(problem) for problem in library.problems]
         notices += [text for text in (self._store.problem, instance.problem) if text]
+        notices += [self.language.problem] if self.language.problem else []
         if notices:
             window.show_notice("Some files could not be used:\n" + "\n".join(notices))
         self._watcher = TerminationWatcher(self.quit)
         window.closed.connect(app.quit)
-        instance.message_received.connect(lambda args: _on_forwarded(window, args))
+        instance.message_received.connect(
+            lambda args: _on_forwarded(window, args, self.open_routine_file)
+        )
         if options.background:
             self._start_breaks()
             QTimer.singleShot(0, lambda: window.driver)  # the history, to record reminders
         else:
             window.show()
             # What the first window does not need loads once it is on screen.
-            after_first_paint(window, lambda: (window.driver, self._start_breaks()))
+            after_first_paint(window, self._after_first_paint)
         if options.start is not None:
             QTimer.singleShot(0, lambda: window.run_routine(options.start or ""))
+        if options.open_file is not None:
+            file = options.open_file
+            QTimer.singleShot(0, lambda: self.open_routine_file(file))
         if options.notify_ready:
             QTimer.singleShot(0, lambda: print("ready", flush=True))
 
+    def open_routine_file(self, path: Path) -> None:
+        """A routine file opened from a file manager: show what it holds, offer to import it."""
+        from backrelief_gui.ui.routine_transfer import ImportDialog
+
+        self.window.bring_up()
+        dialog = ImportDialog(path, self.window.library, self._options.data_dir, self.window)
+        dialog.imported.connect(lambda routine: _show_imported(self.window, routine))
+        dialog.finished.connect(dialog.dispose)
+        dialog.open()
+
+    def _after_first_paint(self) -> None:
+        """What the first window does not need; then, on a first start, the welcome."""
+        self.window.driver  # noqa: B018 (makes the voice and opens the history)
+        self._start_breaks()
+        if not self._settings.welcome_done and self._options.start is None:
+            self.welcome = self._open_welcome()
+
+    def _open_welcome(self) -> WelcomeWizard:
+        from backrelief_gui.platform.autostart import autostart_enabled, autostart_supported
+        from backrelief_gui.speech.engine import VoiceSettings
+        from backrelief_gui.ui.welcome import WelcomeChoices, WelcomeWizard
+
+        settings = self._settings
+        current = WelcomeChoices(
+            VoiceSettings(settings.voice, settings.rate, settings.volume),
+            settings.muted,
+            self._breaks[0].service.settings,
+            settings.reminders,
+            autostart_enabled() if autostart_supported() else None,
+        )
+        wizard = WelcomeWizard(current, self.window)
+        self._services[0].offer_voices(wizard)
+        wizard.chosen.connect(self._apply_welcome)
+        wizard.finished.connect(self._on_welcome_closed)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def _apply_welcome(self, chosen: WelcomeChoices) -> None:
+        """Finishing means the safety note was read; the rest applies as the dialogs' OK."""
+        from backrelief_gui.ui.reminder_settings import ReminderChoices
+
+        settings = self._settings
+        settings.safety_acknowledged = True
+        self._services[0].apply_voice_settings(chosen.voice, chosen.muted, settings.beeps)
+        reminders = ReminderChoices(
+            chosen.breaks, chosen.reminders_on, settings.spoken_reminders, bool(chosen.autostart)
+        )
+        self._breaks[0].apply_settings(reminders)
+
+    def _on_welcome_closed(self) -> None:
+        """Finished or skipped, the welcome is not shown again."""
+        self.welcome = None
+        self._settings.welcome_done = True
+        if not self._store.save(self._settings) and self._store.problem:
+            self.window.show_notice(self._store.problem)
+
     def _make_driver(self) -> SessionDriver:
-        services = SessionServices(self.window, self._options, self._settings, self._store)
+        services = SessionServices(
+            self.window, self._options, self._settings, self._store, self.language.code
+        )
         self._services.append(services)
         if self._breaks:
             services.connect_breaks(self._breaks[0])
@@ -194,18 +275,29 @@ def _hand_over(instance: SingleInstance, argv: list[str]) -> int:
     return 1
 
 
-def _on_forwarded(window: MainWindow, argv: list[str]) -> None:
-    """What a later launch asked for: a routine started, or the window brought up."""
+def _on_forwarded(window: MainWindow, argv: list[str], open_file: Callable[[Path], None]) -> None:
+    """What a later launch asked for: a routine started, a routine file to import, or the
+    window brought up."""
+    from pathlib import Path
+
     from backrelief_gui.cli import build_parser
 
     try:
         args, _unknown = build_parser().parse_known_args(argv)
     except SystemExit:  # a wrong argument was already reported by the later launch
         args = None
-    if args is not None and args.start:
+    if args is not None and args.file:
+        open_file(Path(args.file))  # made absolute by the later launch
+    elif args is not None and args.start:
         window.run_routine(args.start)
     elif args is None or not args.background:
         window.bring_up()
+
+
+def _show_imported(window: MainWindow, routine: Routine) -> None:
+    """An imported routine joins the routine picker, chosen, ready to start."""
+    window.refresh_routines()
+    window.select_routine(routine.id)
 
 
 def make_break_services(
@@ -243,7 +335,12 @@ class SessionServices:
     """The session driver with its voice and history, built once the first window is shown."""
 
     def __init__(
-        self, window: MainWindow, options: Options, settings: Settings, store: SettingsStore
+        self,
+        window: MainWindow,
+        options: Options,
+        settings: Settings,
+        store: SettingsStore,
+        language: str = "en",
     ) -> None:
         from backrelief_gui.paths import cache_dir
         from backrelief_gui.qt.driver import SessionDriver
@@ -262,7 +359,7 @@ class SessionServices:
         voice: Speaker
         if options.speed == 1:
             chosen = VoiceSettings(settings.voice, settings.rate, settings.volume)
-            voice = VoiceSpeaker(cache / "cues", chosen, find_player())
+            voice = VoiceSpeaker(cache / "cues", chosen, find_player(), language=language)
             voice.ready.connect(self._on_voice_ready)
         else:  # a session run faster than life is shown, not spoken
             voice = SilentSpeaker(time_scale=options.speed, parent=self.driver)
@@ -296,6 +393,7 @@ class SessionServices:
         self._window.pain_before_given.connect(link.set_pain_before)
         self._window.pain_after_given.connect(link.record_pain_after)
         self._window.note_given.connect(link.record_note)
+        self._window.recent_history = link.recent  # for the progression check
         return link
 
     def _on_voice_ready(self, name: str) -> None:
@@ -317,15 +415,28 @@ class SessionServices:
         settings = self._settings
         before = VoiceSettings(settings.voice, settings.rate, settings.volume)
         dialog = VoiceSettingsDialog(
-            voice.voices, before, settings.muted, settings.beeps, self._window
+            voice.voices,
+            before,
+            settings.muted,
+            settings.beeps,
+            self._window,
+            language=settings.language,
         )
+        dialog.language_chosen.connect(self._keep_language)
         dialog.preview_requested.connect(lambda chosen: voice.preview(chosen, PREVIEW_TEXT))
-        dialog.chosen.connect(self._apply_voice_settings)
+        dialog.chosen.connect(self.apply_voice_settings)
         dialog.rejected.connect(lambda: voice.set_voice(before))  # undo any preview
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _apply_voice_settings(self, chosen: VoiceSettings, muted: bool, beeps: bool) -> None:
+    def _keep_language(self, language: str) -> None:
+        """Saved for the next start (the dialog says so): windows keep the language they
+        were built in, so switching now would leave half the app in the old one."""
+        self._settings.language = language
+        self._store.save(self._settings)
+
+    def apply_voice_settings(self, chosen: VoiceSettings, muted: bool, beeps: bool) -> None:
+        """Speak with ``chosen`` from now on and keep it (the voice dialog, the welcome)."""
         voice = self._voice
         settings = self._settings
         settings.voice, settings.rate, settings.volume = chosen.voice, chosen.rate, chosen.volume
@@ -334,6 +445,30 @@ class SessionServices:
         self.link.beeps = beeps
         self._window.set_muted(muted, announce=muted != settings.muted)
         self._store.save(settings)
+
+    def offer_voices(self, welcome: WelcomeWizard) -> None:
+        """Let the welcome list and try the engine's voices, now or once it has started;
+        a voice tried but not kept is undone, as in the voice settings."""
+        from backrelief_gui.speech.engine import VoiceSettings
+        from backrelief_gui.speech.speaker import VoiceSpeaker
+        from backrelief_gui.ui.voice_settings import PREVIEW_TEXT
+
+        voice = self._voice
+        if not isinstance(voice, VoiceSpeaker):
+            return  # silent: nothing to choose or try
+        settings = self._settings
+        before = VoiceSettings(settings.voice, settings.rate, settings.volume)
+
+        def list_voices(_name: str = "") -> None:
+            welcome.set_voices(voice.voices)
+
+        if voice.voices:  # the engine has started already
+            list_voices()
+        else:
+            voice.ready.connect(list_voices)
+            welcome.finished.connect(lambda: voice.ready.disconnect(list_voices))
+        welcome.preview_requested.connect(lambda chosen: voice.preview(chosen, PREVIEW_TEXT))
+        welcome.rejected.connect(lambda: voice.set_voice(before))
 
     def connect_breaks(self, breaks: BreakServices) -> None:
         """A session started or ended is a break taken: the reminder count restarts."""

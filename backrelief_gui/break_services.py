@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from backrelief_gui.core.history_model import Outcome
 from backrelief_gui.core.reminder_text import still_to_do, tray_status
@@ -28,9 +28,10 @@ if TYPE_CHECKING:
     from backrelief_gui.ui.reminder_settings import ReminderChoices
 
 DESK_BREAK = "desk-break"
-TRAY_NOTICE = (
+TRAY_NOTICE = QT_TRANSLATE_NOOP(
+    "BreakServices",
     "BackRelief is still running in the tray and will remind you to take breaks. "
-    "Choose Quit from the tray icon's menu to end it."
+    "Choose Quit from the tray icon's menu to end it.",
 )
 
 
@@ -135,7 +136,7 @@ class BreakServices(QObject):
     def _on_hidden_to_tray(self) -> None:
         if self._settings.tray_notice_shown or self.tray is None:
             return
-        self.tray.tell("BackRelief", TRAY_NOTICE)
+        self.tray.tell("BackRelief", QCoreApplication.translate("BreakServices", TRAY_NOTICE))
         self._settings.tray_notice_shown = True
         self._store.save(self._settings)
 
@@ -176,14 +177,15 @@ class BreakServices(QObject):
             autostart_enabled() if autostart_supported() else None,
             window if window.isVisible() else None,
         )
-        dialog.chosen.connect(self._apply_settings)
+        dialog.chosen.connect(self.apply_settings)
         dialog.finished.connect(dialog.deleteLater)
         if window.isVisible():
             dialog.open()
         else:  # from the tray, with the window hidden
             dialog.show()
 
-    def _apply_settings(self, choices: ReminderChoices) -> None:
+    def apply_settings(self, choices: ReminderChoices) -> None:
+        """Remind by ``choices`` from now on and keep them (the settings dialog, the welcome)."""
         settings = self._settings
         store_break_settings(settings, choices.settings)
         settings.reminders = choices.reminders_on
@@ -209,7 +211,8 @@ class BreakServices(QObject):
         try:
             set_autostart(wanted, [*launch_command(), "--background"])
         except AutostartError as error:
-            self._window.show_notice(f"Starting at login could not be changed: {error}")
+            failed = self.tr("Starting at login could not be changed: {error}")
+            self._window.show_notice(failed.format(error=error))
 
     def quit(self) -> None:
         """End BackRelief from the tray: the window closes for good, not to the tray."""

@@ -1,7 +1,7 @@
 """The command line: options, and the commands that need no window.
 
-Nothing here imports Qt, so ``--version`` and ``--list-routines`` answer at once and
-argument errors are reported before a window could appear.
+Nothing here imports Qt, so ``--version``, ``--list-routines`` and ``--import`` answer at
+once and argument errors are reported before a window could appear.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ class Options(NamedTuple):
     notify_ready: bool = False
     mute: bool = False
     background: bool = False
+    import_file: Path | None = None  # --import: check and save it, with no window
+    open_file: Path | None = None  # a routine file opened from a file manager
 
 
 def _speed(text: str) -> float:
@@ -91,13 +93,28 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print 'ready' once the window is up (for scripts and tests)",
     )
+    parser.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help="check a routine file and add it to your routines, without opening the window",
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE.toml",
+        help="a routine file to look at and import in the window (as a file manager opens it)",
+    )
     parser.add_argument("--version", action="version", version=f"BackRelief {__version__}")
     return parser
 
 
 def parse_options(argv: list[str]) -> Options:
     """Parse ``argv``; a wrong argument exits with a message and code 2."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.file is not None and not args.file.lower().endswith(".toml"):
+        parser.error(f"'{args.file}' is not a routine file: expected a name ending in .toml")
     return Options(
         start=args.start,
         list_routines=args.list_routines,
@@ -107,7 +124,22 @@ def parse_options(argv: list[str]) -> Options:
         notify_ready=args.notify_ready,
         mute=args.mute,
         background=args.background,
+        import_file=Path(args.import_file) if args.import_file else None,
+        open_file=Path(args.file).absolute() if args.file else None,
     )
+
+
+def with_absolute_file(argv: list[str]) -> list[str]:
+    """``argv`` with its routine file made absolute, for a BackRelief started elsewhere.
+
+    The first BackRelief, which receives a later launch's arguments, has its own working
+    folder, where a relative file name would point somewhere else.
+    """
+    args, _unknown = build_parser().parse_known_args(argv)
+    if args.file is None or Path(args.file).is_absolute():
+        return argv
+    position = len(argv) - 1 - argv[::-1].index(args.file)  # positionals come last
+    return [*argv[:position], str(Path(args.file).absolute()), *argv[position + 1 :]]
 
 
 def load_user_library(data_dir: Path, errors: TextIO = sys.stderr) -> Library:
@@ -126,6 +158,50 @@ def list_routines(library: Library, dose: Dose, out: TextIO) -> None:
     for routine in library.routines.values():
         total = compile_plan(routine, dose, library.phrases).total_duration
         print(f"{routine.id}\t{routine.name}\t{format_duration(total)}", file=out)
+
+
+def import_routine_file(
+    library: Library, data_dir: Path, path: Path, out: TextIO, errors: TextIO
+) -> int:
+    """``--import``: check ``path`` and save it among the user's routines.
+
+    Returns the exit code: 0 once saved (or when the same routine is already there), 2
+    with every problem on ``errors``, one a line, and nothing written.
+    """
+    from backrelief_gui.core.routine_import import check_routine_file
+    from backrelief_gui.storage.user_routines import RoutineStorageError, UserRoutines
+
+    store = UserRoutines(user_routines_dir(data_dir))
+    check = check_routine_file(path, library.exercises, library.routines, store.ids_on_disk())
+    if check.same_as is not None:
+        print(f"You already have this routine: {check.same_as}. Nothing was changed.", file=out)
+        return 0
+    if check.routine is None or check.problems:
+        count = check.problem_count
+        print(
+            f"backrelief: {path} was not imported; "
+            f"{count} problem{'' if count == 1 else 's'} to fix first:",
+            file=errors,
+        )
+        for problem in check.problems:
+            print(f"  {problem}", file=errors)
+        if check.unlisted:
+            print(f"  … and {check.unlisted} more", file=errors)
+        return USAGE_ERROR
+    try:
+        saved = store.save(check.routine)
+    except RoutineStorageError as error:
+        print(f"backrelief: {error}", file=errors)
+        return 1
+    routine = check.routine
+    print(f"Imported the routine '{routine.id}': {routine.name}", file=out)
+    if check.renamed_from is not None:
+        print(
+            f"(You already have a routine '{check.renamed_from}', so this one has a new id.)",
+            file=out,
+        )
+    print(f"Saved as {saved}. Start it with: backrelief --start {routine.id}", file=out)
+    return 0
 
 
 def unknown_routine_message(library: Library, routine_id: str) -> str:

@@ -46,6 +46,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import NamedTuple
 
+from backrelief_gui.core.i18n import translate
+from backrelief_gui.core.text import minutes_text
+
 INTERVAL_MINUTES = (15, 90)
 AWAY_BREAK_MINUTES = (2, 60)
 SNOOZE_CHOICES = (5, 10, 30)
@@ -109,12 +112,13 @@ class BreakSettings:
 
 def describe_away_rule(settings: BreakSettings) -> str:
     """The time-away rule in one sentence, for the settings view."""
-    return (
-        "Time away from the keyboard and mouse of "
-        f"{settings.away_break_minutes} minutes or more — idle, screen locked or the "
-        "computer asleep — counts as a break and starts the count again; shorter time "
-        "away counts as work."
+    rule = translate(
+        "break schedule",
+        "Time away from the keyboard and mouse of {duration} or more — idle, screen locked "
+        "or the computer asleep — counts as a break and starts the count again; shorter time "
+        "away counts as work.",
     )
+    return rule.format(duration=minutes_text(settings.away_break_minutes))
 
 
 def _utc(moment: datetime, name: str) -> datetime:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from backrelief_gui.core.i18n import translate
+
 
 class Dose(StrEnum):
     """How hard a session is: the low or the high end of each prescribed range."""
@@ -82,13 +84,15 @@ class Exercise(NamedTuple):
 
     def dose_summary(self, dose: Dose) -> str:
         """A short prescription such as '10 reps, hold 5 s' for lists and headers."""
-        parts = []
         sets = self.sets.at(dose)
         reps = self.reps.at(dose)
-        parts.append(f"{sets} × {reps} reps" if sets > 1 else f"{reps} reps")
-        if self.hold_seconds is not None:
-            parts.append(f"hold {self.hold_seconds.at(dose)} s")
-        return ", ".join(parts)
+        count = translate("dose", "1 rep") if reps == 1 else translate("dose", "%n reps", "", reps)
+        if sets > 1:
+            count = translate("dose", "{sets} × {reps}").format(sets=sets, reps=count)
+        if self.hold_seconds is None:
+            return count
+        hold = translate("dose", "hold {seconds} s").format(seconds=self.hold_seconds.at(dose))
+        return translate("dose", "{reps}, {hold}").format(reps=count, hold=hold)
 
 
 class Entry(NamedTuple):

@@ -36,6 +36,9 @@ class ExerciseRecord(NamedTuple):
     hold_seconds: int | None
     outcome: Outcome
     ended_utc: datetime
+    # 'gentle', 'standard', or 'custom' when the routine set the dose itself; None for
+    # rows written before the history kept it (see core.progression).
+    dose: str | None = None
 
 
 class SessionRecord(NamedTuple):

@@ -36,6 +36,7 @@ HOLD_RANGE = (1, 600)
 PHASE_SECONDS_RANGE = (0.5, 60.0)
 PHASES_RANGE = (1, 6)
 ROUTINE_LENGTH_RANGE = (1, 30)
+ROUTINE_FIELDS = frozenset({"format", "id", "name", "description", "exercises", "exercise"})
 #: What a routine may set for one exercise: safe limits, wider than the catalogue's ranges
 #: (going past the standard dose is a deliberate edit) but never absurd.
 ENTRY_BOUNDS: dict[str, tuple[float, float]] = {
@@ -138,12 +139,23 @@ def read_toml(source: Source) -> dict[str, object]:
         ) from None
     except OSError as error:
         raise CatalogueError(name, f"the file cannot be read ({error.strerror})") from None
+    return parse_toml(text, name)
+
+
+def parse_toml(text: str, name: str) -> dict[str, object]:
+    """Parse TOML text, turning every way it can fail into a CatalogueError naming ``name``."""
     import tomllib  # only when a file really has to be parsed: see parsed_cache
 
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise CatalogueError(name, f"this is not valid TOML: {error}") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays and tables
+        raise CatalogueError(
+            name, "this is nested far too deeply (lists or tables inside each other)"
+        ) from None
+    except ValueError:  # Python refuses to read an integer of more than 4300 digits
+        raise CatalogueError(name, "a number in it is far too long to be read") from None
 
 
 def _display_name(source: Source) -> str:
@@ -209,7 +221,8 @@ class _Table:
         value = self.get(key)
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.fail(key, f"expected a number of seconds, got {_describe(value)}")
-        return self._within(key, float(value), bounds)  # type: ignore[arg-type]
+        # Bounds first: float() of a huge integer overflows.
+        return float(self._within(key, value, bounds))  # type: ignore[arg-type]
 
     def whole_number(self, key: str, bounds: tuple[int, int]) -> int:
         value = self.get(key)
@@ -238,7 +251,7 @@ class _Table:
     def _within(self, key: str, value: float, bounds: tuple[float, float]) -> float:
         low, high = bounds
         if not low <= value <= high:
-            self.fail(key, f"expected a value from {low:g} to {high:g}, got {value:g}")
+            self.fail(key, f"expected a value from {low:g} to {high:g}, got {_number_text(value)}")
         return value
 
     def tables(self, key: str) -> list[object]:
@@ -251,6 +264,13 @@ class _Table:
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _number_text(value: float) -> str:
+    """A number as a message shows it; ``:g`` overflows on an integer beyond a float's range."""
+    if isinstance(value, int) and abs(value) >= 10**15:
+        return f"a number of {len(str(abs(value)))} digits"
+    return f"{value:g}"
 
 
 def _describe(value: object) -> str:
@@ -269,6 +289,12 @@ def _check_format(table: _Table) -> None:
     value = table.get("format")
     if not _is_int(value) or value != FORMAT_VERSION:
         table.fail("format", f"expected {FORMAT_VERSION}, the only format this version reads")
+
+
+# Public names for the pieces core.routine_import checks a routine with, one part at a
+# time, so that it can report every problem in a file rather than the first.
+Table = _Table
+check_format = _check_format
 
 
 def load_exercises(source: Source, read: Reader = read_toml) -> dict[str, Exercise]:
@@ -446,7 +472,7 @@ def parse_routine(
 ) -> Routine:
     """Validate a parsed routine file: the short form (a list of ids) or the full one."""
     table = _Table(data, name)
-    table.only({"format", "id", "name", "description", "exercises", "exercise"})
+    table.only(ROUTINE_FIELDS)
     _check_format(table)
     routine_id = table.identifier("id")
     if file_stem is not None and routine_id != file_stem:
@@ -466,7 +492,7 @@ def parse_routine(
     if len(items) > high:
         table.fail(key, f"expected at most {high} exercises, got {len(items)}")
     entries = tuple(
-        _parse_entry(item, name, exercises, f"{key}[{index}]") for index, item in enumerate(items)
+        parse_entry(item, name, exercises, f"{key}[{index}]") for index, item in enumerate(items)
     )
     return Routine(
         id=routine_id,
@@ -481,7 +507,7 @@ def parse_routine(
 _ENTRY_FIELDS = {"id", *ENTRY_BOUNDS, "per_side"}
 
 
-def _parse_entry(item: object, file: str, exercises: Mapping[str, Exercise], where: str) -> Entry:
+def parse_entry(item: object, file: str, exercises: Mapping[str, Exercise], where: str) -> Entry:
     """One exercise of a routine: a bare id, or a table of an id and its own dose."""
     if isinstance(item, str):
         return Entry(_known_exercise(item, file, exercises, where))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from backrelief_gui.core.i18n import translate
+
 PAIN_HIGH = 7  # an after-session score at or above this is high
 PAIN_RISE = 2  # a rise of at least this much over the session is clear
 
@@ -15,13 +17,17 @@ def pain_advice(
     rose = before is not None and after - before >= rise
     if after < high and not rose:
         return None
-    what = (
-        "Your back hurts more than before this session"
-        if rose
-        else ("Your pain is high after this session")
-    )
-    return (
-        f"{what}. Ease off: try the gentle dose, move only as far as is comfortable, and "
-        "skip any exercise that makes it worse. If the pain stays like this or keeps coming "
-        "back, see a physiotherapist or a doctor."
+    if rose:
+        return translate(
+            "pain",
+            "Your back hurts more than before this session. Ease off: try the gentle dose, "
+            "move only as far as is comfortable, and skip any exercise that makes it worse. "
+            "If the pain stays like this or keeps coming back, see a physiotherapist or a "
+            "doctor.",
+        )
+    return translate(
+        "pain",
+        "Your pain is high after this session. Ease off: try the gentle dose, move only as "
+        "far as is comfortable, and skip any exercise that makes it worse. If the pain stays "
+        "like this or keeps coming back, see a physiotherapist or a doctor.",
     )

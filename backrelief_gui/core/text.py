@@ -4,17 +4,31 @@ from __future__ import annotations
 
 import math
 
+from backrelief_gui.core.i18n import translate
+
 
 def format_duration(seconds: float) -> str:
     """'45 s', '4 min 14 s' or '1 h 02 min': how long something takes, roughly."""
     total = max(0, round(seconds))
     if total < 60:
-        return f"{total} s"
+        return translate("durations", "{seconds} s").format(seconds=total)
     minutes, secs = divmod(total, 60)
     if minutes < 60:
-        return f"{minutes} min {secs:02d} s" if secs else f"{minutes} min"
+        if not secs:
+            return translate("durations", "{minutes} min").format(minutes=minutes)
+        text = translate("durations", "{minutes} min {seconds:02d} s")
+        return text.format(minutes=minutes, seconds=secs)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return translate("durations", "{hours} h {minutes:02d} min").format(
+        hours=hours, minutes=minutes
+    )
+
+
+def minutes_text(minutes: int) -> str:
+    """'1 minute', '30 minutes': a whole number of minutes, in words."""
+    if minutes == 1:
+        return translate("durations", "1 minute")
+    return translate("durations", "%n minutes", "", minutes)
 
 
 def format_clock(seconds: float) -> str:

@@ -7,6 +7,7 @@ that fails (a locked or vanished file) is reported once in words; the session ca
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
@@ -16,10 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from backrelief_gui.core.history_model import (
     ExerciseRecord,
     Outcome,
+    SessionRecord,
     SessionStatus,
     utc_now_with_offset,
 )
 from backrelief_gui.core.plan import Plan
+from backrelief_gui.core.progression import recorded_dose
 from backrelief_gui.core.session import ExerciseResult, State, Summary
 from backrelief_gui.qt.driver import SessionDriver
 from backrelief_gui.storage.history import HistoryStore, HistoryUnavailableError
@@ -93,6 +96,7 @@ class HistoryLink(QObject):
             hold_seconds=exercise.hold_seconds.at(dose) if exercise.hold_seconds else None,
             outcome=Outcome(result.outcome),
             ended_utc=self._now()[0],
+            dose=recorded_dose(self._plan.routine.entry(position), dose),
         )
         self._attempt(lambda: self._store.record_exercise(record))
 
@@ -121,6 +125,17 @@ class HistoryLink(QObject):
         session_id = self.session_id
         if session_id is not None:
             self._attempt(lambda: self._store.set_note(session_id, note))
+
+    def recent(
+        self, since_utc: datetime
+    ) -> tuple[list[SessionRecord], list[ExerciseRecord]] | None:
+        """Sessions started since ``since_utc`` and their exercises, for the progression
+        check after a session; None when the file cannot be read (the check is optional)."""
+        try:
+            store = self._store
+            return store.sessions(since_utc), store.exercises(since_utc=since_utc)
+        except sqlite3.Error:
+            return None
 
     def _attempt(self, write: Callable[[], _T]) -> _T | None:
         try:

@@ -57,9 +57,13 @@ _WAV_HEADER_BYTES = 44  # a file no longer than its header holds no sound
 
 
 class Pyttsx3Engine:
-    """One pyttsx3 engine: lists voices and writes cues to WAV files."""
+    """One pyttsx3 engine: lists voices and writes cues to WAV files.
 
-    def __init__(self) -> None:
+    ``language`` ('en', 'fr') picks the voice used while the user has chosen none.
+    """
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
         try:
             import pyttsx3
         except ImportError as error:  # a broken install rather than a missing system part
@@ -88,8 +92,15 @@ class Pyttsx3Engine:
         return found
 
     def default_voice(self) -> str:
-        """An English voice when there is one (eSpeak NG lists Afrikaans first)."""
+        """A voice of the app's language; for English, eSpeak NG's British one when there
+        is one (it lists Afrikaans first), as before there were other languages."""
         voices = self.voices()
+        if self.language != "en":
+            return voice_for_language(voices, self.language) or self._english(voices)
+        return self._english(voices)
+
+    @staticmethod
+    def _english(voices: list[Voice]) -> str:
         for preferred in ("en-gb", "en", "en-us"):
             for voice in voices:
                 if preferred in voice.languages or voice.id.endswith(f"/{preferred}"):
@@ -175,6 +186,22 @@ class Pyttsx3Engine:
             self._run_to_the_end(text)
 
 
+def voice_for_language(voices: list[Voice], language: str) -> str:
+    """The id of the voice that best speaks ``language`` ('fr'), or '' if none does.
+
+    The language's own country first (eSpeak NG's 'fr-fr' before 'fr-be' or 'fr-ch'),
+    then any variant of it.
+    """
+    for preferred in (f"{language}-{language}", language):
+        for voice in voices:
+            if preferred in voice.languages or voice.id.endswith(f"/{preferred}"):
+                return voice.id
+    for voice in voices:
+        if any(spoken.split("-")[0] == language for spoken in voice.languages):
+            return voice.id
+    return ""
+
+
 def _language_text(language: object) -> str:
     if isinstance(language, bytes):
         language = language.decode("utf-8", "replace").lstrip("\x05\x00\x01")
@@ -196,12 +223,13 @@ class MacSayEngine:
     ``say`` gives the same voices from a separate, short-lived process.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         import shutil
 
         if shutil.which("say") is None:
             raise SpeechUnavailableError(f"The 'say' command is missing. {install_hint()}")
         self._settings = VoiceSettings()
+        self.language = language
 
     def voices(self) -> list[Voice]:
         import subprocess
@@ -218,7 +246,8 @@ class MacSayEngine:
         return found
 
     def default_voice(self) -> str:
-        return ""  # the system's own choice
+        """The system's own choice, unless the app speaks another language than English."""
+        return "" if self.language == "en" else voice_for_language(self.voices(), self.language)
 
     def apply(self, settings: VoiceSettings) -> None:
         self._settings = settings
@@ -228,8 +257,9 @@ class MacSayEngine:
 
         command = ["say", "-o", str(target), "--file-format=WAVE", "--data-format=LEI16@22050"]
         command += ["-r", str(self._settings.rate)]
-        if self._settings.voice:
-            command += ["-v", self._settings.voice]
+        voice = self._settings.voice or self.default_voice()
+        if voice:
+            command += ["-v", voice]
         try:
             subprocess.run([*command, text], check=True, timeout=30, capture_output=True)
         except subprocess.SubprocessError as error:
@@ -241,8 +271,8 @@ class MacSayEngine:
         subprocess.run(["say", text], check=False, timeout=60)
 
 
-def make_engine() -> Pyttsx3Engine | MacSayEngine:
+def make_engine(language: str = "en") -> Pyttsx3Engine | MacSayEngine:
     """The engine this system should use (raises SpeechUnavailableError with a fix)."""
     if sys.platform == "darwin":
-        return MacSayEngine()
-    return Pyttsx3Engine()
+        return MacSayEngine(language)
+    return Pyttsx3Engine(language)

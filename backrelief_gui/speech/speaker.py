@@ -83,6 +83,9 @@ class VoiceSpeaker(Speaker):
     stops instantly. If playback fails (no sound device, say) the speaker reports it once
     and carries on silently, timing each cue as :class:`SilentSpeaker` does.
 
+    ``language`` is the app's ('en', 'fr'): the voice used while the user has chosen none.
+    Its cues are kept apart from English ones, as "3" is said differently.
+
     Signals:
         ready(str): the engine passed its self-test; the text names the voice.
     """
@@ -95,8 +98,10 @@ class VoiceSpeaker(Speaker):
         voice: VoiceSettings,
         player: CuePlayer | None,
         parent: QObject | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
+        cache = cache if language == "en" else cache / language
         self._cache = cache
         self._voice = voice
         self._player = player
@@ -109,7 +114,7 @@ class VoiceSpeaker(Speaker):
         self.voices: list[Voice] = []
         self._thread = QThread(self)
         self._thread.setObjectName("speech")
-        self._worker = SynthWorker(cache, voice)
+        self._worker = SynthWorker(cache, voice, language)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)
         self._thread.finished.connect(self._worker.deleteLater)

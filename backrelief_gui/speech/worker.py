@@ -48,10 +48,11 @@ class SynthWorker(QObject):
     spoken = Signal(str)
     _next = Signal()
 
-    def __init__(self, cache: Path, voice: VoiceSettings) -> None:
+    def __init__(self, cache: Path, voice: VoiceSettings, language: str = "en") -> None:
         super().__init__()
         self._cache = cache
         self._voice = voice
+        self._language = language  # the voice used while the user has chosen none
         self._engine: Pyttsx3Engine | MacSayEngine | None = None
         self._queue: deque[str] = deque()
         self._scheduled = False
@@ -64,7 +65,7 @@ class SynthWorker(QObject):
         """Start the engine and prove it can make sound (a voice self-test)."""
         try:
             self._cache.mkdir(parents=True, exist_ok=True)
-            self._engine = make_engine()
+            self._engine = make_engine(self._language)
             self._engine.apply(self._voice)
             probe = cue_file(self._cache, "Ready.", self._voice)
             if not probe.exists():

@@ -91,6 +91,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX session_exercise_outcomes
         ON session_exercise (session_id, outcome, done_reps);
     """,
+    # 4: the dose each exercise was done at, for gentle progression ('custom' when the
+    # routine set its own); rows written before stay NULL: unknown, and never counted.
+    """
+    ALTER TABLE session_exercise ADD COLUMN dose TEXT
+        CHECK (dose IN ('gentle', 'standard', 'custom'));
+    """,
 )
 #: What a break reminder's answer may be (the CHECK of the break_reminder table).
 REMINDER_RESPONSES = frozenset({"started", "snoozed", "skipped", "dismissed", "missed"})
@@ -166,10 +172,11 @@ class HistoryStore:
         """Write (or, after going back and finishing it again, rewrite) one exercise."""
         with self._write() as db:
             db.execute(
-                "INSERT INTO session_exercise VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                f"INSERT INTO session_exercise ({_EXERCISE_COLUMNS})"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (session_id, position) DO UPDATE SET"
                 " done_reps = excluded.done_reps, outcome = excluded.outcome,"
-                " ended_utc = excluded.ended_utc",
+                " ended_utc = excluded.ended_utc, dose = excluded.dose",
                 (
                     record.session_id,
                     record.position,
@@ -181,6 +188,7 @@ class HistoryStore:
                     record.hold_seconds,
                     record.outcome.value,
                     _utc_text(record.ended_utc),
+                    record.dose,
                 ),
             )
 
@@ -232,13 +240,19 @@ class HistoryStore:
         rows = self._db.execute(query + " ORDER BY started_utc, id", arguments).fetchall()
         return [_session(row) for row in rows]
 
-    def exercises(self, session_id: int | None = None) -> list[ExerciseRecord]:
-        """Exercise rows of one session, or of every session, in session and list order."""
+    def exercises(
+        self, session_id: int | None = None, *, since_utc: datetime | None = None
+    ) -> list[ExerciseRecord]:
+        """Exercise rows of one session, or of every session (or of those started since
+        ``since_utc``), in session and list order."""
         query = f"SELECT {_EXERCISE_COLUMNS} FROM session_exercise"
-        arguments: tuple[int, ...] = ()
+        arguments: tuple[int | str, ...] = ()
         if session_id is not None:
             query += " WHERE session_id = ?"
             arguments = (session_id,)
+        elif since_utc is not None:
+            query += " WHERE session_id IN (SELECT id FROM session WHERE started_utc >= ?)"
+            arguments = (_utc_text(since_utc),)
         rows = self._db.execute(query + " ORDER BY session_id, position", arguments).fetchall()
         return [_exercise(row) for row in rows]
 
@@ -410,8 +424,8 @@ def _session(row: tuple[Any, ...]) -> SessionRecord:
 
 def _exercise(row: tuple[Any, ...]) -> ExerciseRecord:
     """A row of ``_EXERCISE_COLUMNS`` as a record."""
-    *head, outcome, ended = row
-    return ExerciseRecord(*head, _OUTCOMES[outcome], datetime.fromisoformat(ended))
+    *head, outcome, ended, dose = row
+    return ExerciseRecord(*head, _OUTCOMES[outcome], datetime.fromisoformat(ended), dose)
 
 
 # -- opening ------------------------------------------------------------------------

@@ -24,13 +24,15 @@ from backrelief_gui.core.history_stats import (
     week_start,
     window_start,
 )
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backrelief_gui.storage.atomic import replacing
 from backrelief_gui.storage.history import HistoryStore
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter
 
-REPORT_TITLE = "BackRelief — exercise report"
+# The report's words go through the core's translate hook (no Qt needed to import this).
+REPORT_TITLE = QT_TRANSLATE_NOOP("report", "BackRelief — exercise report")
 
 
 # -- the report: figures ----------------------------------------------------------------
@@ -115,31 +117,66 @@ def _window(sessions: Sequence[SessionRecord], days: set[date], today: date, wee
     )
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+def _month(number: int, *, short: bool = False) -> str:
+    """A month's name in the report's language (a call each, so lupdate finds them)."""
+    if short:
+        return (
+            translate("report", "Jan"),
+            translate("report", "Feb"),
+            translate("report", "Mar"),
+            translate("report", "Apr"),
+            translate("report", "May", "short month name"),
+            translate("report", "Jun"),
+            translate("report", "Jul"),
+            translate("report", "Aug"),
+            translate("report", "Sep"),
+            translate("report", "Oct"),
+            translate("report", "Nov"),
+            translate("report", "Dec"),
+        )[number - 1]
+    return (
+        translate("report", "January"),
+        translate("report", "February"),
+        translate("report", "March"),
+        translate("report", "April"),
+        translate("report", "May"),
+        translate("report", "June"),
+        translate("report", "July"),
+        translate("report", "August"),
+        translate("report", "September"),
+        translate("report", "October"),
+        translate("report", "November"),
+        translate("report", "December"),
+    )[number - 1]
 
 
 def _day_text(day: date, *, year: bool = True, short: bool = False) -> str:
-    """English dates whatever the locale, matching the rest of the report's words."""
-    month = _MONTHS[day.month - 1]
-    month = month[:3] if short else month
-    return f"{day.day} {month} {day.year}" if year else f"{day.day} {month}"
+    """Dates in the report's own words (its language, not the locale's date format)."""
+    month = _month(day.month, short=short)
+    if year:
+        return translate("report", "{day} {month} {year}").format(
+            day=day.day, month=month, year=day.year
+        )
+    return translate("report", "{day} {month}").format(day=day.day, month=month)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _days(count: int) -> str:
+    if count == 1:
+        return translate("report", "1 day")
+    return translate("report", "%n days", "", count)
+
+
+def _sessions(count: int) -> str:
+    if count == 1:
+        return translate("report", "1 session")
+    return translate("report", "%n sessions", "", count)
+
+
+def _decimal(value: float) -> str:
+    """'2.5', or '2,5' where the user's language writes it so."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value, "f", 1)
 
 
 # -- the report: drawing ----------------------------------------------------------------
@@ -171,7 +208,7 @@ def write_report(store: HistoryStore, path: Path, today: date, weekly_goal: int)
     with replacing(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(_DPI)
-        writer.setTitle(REPORT_TITLE)
+        writer.setTitle(translate("report", REPORT_TITLE))
         writer.setCreator("BackRelief")
         writer.setPageLayout(
             QPageLayout(
@@ -347,8 +384,11 @@ def _draw(sheet: _Sheet, data: _Report) -> None:
     sheet.text(
         _LEFT,
         footer_top,
-        "From the user's own session log in BackRelief. Pain is self-rated from 0 (none) "
-        "to 10 (worst). Weeks start on Monday.",
+        translate(
+            "report",
+            "From the user's own session log in BackRelief. Pain is self-rated from 0 (none) "
+            "to 10 (worst). Weeks start on Monday.",
+        ),
         fonts.small,
         _MUTED,
         width=_WIDTH,
@@ -361,25 +401,42 @@ def _heading(sheet: _Sheet, fonts: _Fonts, top: float, text: str) -> float:
 
 
 def _header(sheet: _Sheet, fonts: _Fonts, data: _Report, top: float) -> float:
-    y = sheet.text(_LEFT, top, REPORT_TITLE, fonts.title)
-    period = (
-        f"Covers {_day_text(data.since)} to {_day_text(data.today)} "
-        f"(the last {_REPORT_WEEKS} weeks)"
-    )
+    y = sheet.text(_LEFT, top, translate("report", REPORT_TITLE), fonts.title)
+    period = translate("report", "Covers {since} to {today} (the last %n weeks)", "", _REPORT_WEEKS)
+    period = period.format(since=_day_text(data.since), today=_day_text(data.today))
     if data.first_ever is not None:
-        period += f" · sessions recorded since {_day_text(data.first_ever)}"
+        since = translate("report", "sessions recorded since {day}")
+        period += " · " + since.format(day=_day_text(data.first_ever))
     y = sheet.text(_LEFT, y + 3, period, fonts.body, _MUTED, width=_WIDTH)
     sheet.line([(_LEFT, y + 8), (_RIGHT, y + 8)], _ACCENT, 1.2)
     return y + 8
 
 
 def _adherence(sheet: _Sheet, fonts: _Fonts, data: _Report, top: float) -> float:
-    y = _heading(sheet, fonts, top, "Adherence")
+    y = _heading(sheet, fonts, top, translate("report", "Adherence"))
     cards = [
-        ("Sessions, last 4 weeks", str(data.four_weeks.sessions), *_window_lines(data, 4)),
-        ("Sessions, last 8 weeks", str(data.eight_weeks.sessions), *_window_lines(data, 8)),
-        ("Current streak", _plural(data.current_streak, "day"), "in a row, up to today", ""),
-        ("Best streak", _plural(data.best_streak, "day"), "the longest run ever", ""),
+        (
+            translate("report", "Sessions, last %n weeks", "", 4),
+            str(data.four_weeks.sessions),
+            *_window_lines(data, 4),
+        ),
+        (
+            translate("report", "Sessions, last %n weeks", "", 8),
+            str(data.eight_weeks.sessions),
+            *_window_lines(data, 8),
+        ),
+        (
+            translate("report", "Current streak"),
+            _days(data.current_streak),
+            translate("report", "in a row, up to today"),
+            "",
+        ),
+        (
+            translate("report", "Best streak"),
+            _days(data.best_streak),
+            translate("report", "the longest run ever"),
+            "",
+        ),
     ]
     gap = 8.0
     card_width = (_WIDTH - gap * (len(cards) - 1)) / len(cards)
@@ -398,7 +455,9 @@ def _adherence(sheet: _Sheet, fonts: _Fonts, data: _Report, top: float) -> float
 def _window_lines(data: _Report, weeks: int) -> tuple[str, str]:
     window = data.four_weeks if weeks == 4 else data.eight_weeks
     days = (data.today - window.since).days + 1
-    return f"{window.completed} completed", f"on {window.days} of {days} days"
+    completed = translate("report", "{count} completed").format(count=window.completed)
+    on_days = translate("report", "on {count} of %n days", "", days).format(count=window.days)
+    return completed, on_days
 
 
 def _charts(sheet: _Sheet, fonts: _Fonts, data: _Report, top: float) -> float:
@@ -421,8 +480,9 @@ def _week_chart(
     sheet: _Sheet, fonts: _Fonts, data: _Report, x: float, top: float, width: float
 ) -> float:
     """Days exercised in each of the report's weeks, against the weekly goal."""
-    y = _chart_title(sheet, fonts, x, top, width, "Days exercised per week")
-    key = f"Goal: {_plural(data.goal, 'day')} a week (dashed) · pale bar: this week so far"
+    y = _chart_title(sheet, fonts, x, top, width, translate("report", "Days exercised per week"))
+    key = translate("report", "Goal: {days} a week (dashed) · pale bar: this week so far")
+    key = key.format(days=_days(data.goal))
     y = sheet.text(x, y, key, fonts.small, _MUTED, width=width)
     plot_top = y + 16
     axis_width = sheet.width("7", fonts.small) + 6
@@ -447,7 +507,7 @@ def _week_chart(
         _centred(sheet, centre, plot_bottom + 3, str(monday.day), fonts.small, _MUTED)
         if monday.month != month:
             month = monday.month
-            name = _MONTHS[month - 1][:3]
+            name = _month(month, short=True)
             _centred(sheet, centre, plot_bottom + 3 + small, name, fonts.small, _MUTED)
     if 0 < data.goal <= 7:
         level = plot_bottom - data.goal * scale
@@ -465,10 +525,13 @@ def _pain_chart(
     sheet: _Sheet, fonts: _Fonts, data: _Report, x: float, top: float, width: float
 ) -> float:
     """Pain before and after each rated session, with the last four weeks' averages."""
-    y = _chart_title(sheet, fonts, x, top, width, "Pain, before and after")
+    y = _chart_title(sheet, fonts, x, top, width, translate("report", "Pain, before and after"))
     small = sheet.line_height(fonts.small)
     legend = x
-    for label, colour in (("before", _BEFORE), ("after", _AFTER)):
+    for label, colour in (
+        (translate("report", "before"), _BEFORE),
+        (translate("report", "after"), _AFTER),
+    ):
         sheet.dot(legend + 2.5, y + small / 2, 2.5, colour)
         sheet.text(legend + 8, y, label, fonts.small, _MUTED)
         legend += 8 + sheet.width(label, fonts.small) + 12
@@ -492,7 +555,7 @@ def _pain_chart(
         sheet.text(
             plot_left + 8,
             plot_top + _CHART_HEIGHT / 4 - small / 2,
-            "No pain ratings in these weeks",
+            translate("report", "No pain ratings in these weeks"),
             fonts.small,
             _MUTED,
         )
@@ -519,27 +582,39 @@ def _pain_chart(
 
 def _pain_summary(data: _Report) -> str:
     if data.pain_rated == 0:
-        return "Last 4 weeks: no sessions rated."
-    before = "–" if data.pain_before_average is None else f"{data.pain_before_average:.1f}"
-    after = "–" if data.pain_after_average is None else f"{data.pain_after_average:.1f}"
-    return (
-        f"Average over the last 4 weeks: {before} before, {after} after "
-        f"({_plural(data.pain_rated, 'session')} rated)."
-    )
+        return translate("report", "Last 4 weeks: no sessions rated.")
+    before = "–" if data.pain_before_average is None else _decimal(data.pain_before_average)
+    after = "–" if data.pain_after_average is None else _decimal(data.pain_after_average)
+    rated = data.pain_rated  # a plain name: lupdate skips an attribute as the count
+    if rated == 1:
+        summary = translate(
+            "report",
+            "Average over the last 4 weeks: {before} before, {after} after (1 session rated).",
+        )
+    else:
+        summary = translate(
+            "report",
+            "Average over the last 4 weeks: {before} before, {after} after (%n sessions rated).",
+            "",
+            rated,
+        )
+    return summary.format(before=before, after=after)
 
 
 def _exercise_table(
     sheet: _Sheet, fonts: _Fonts, data: _Report, top: float, *, bottom: float
 ) -> float:
     """Per exercise: sessions and repetitions in the report's weeks, as many as fit."""
-    y = _heading(sheet, fonts, top, f"Exercises done in the last {_REPORT_WEEKS} weeks")
+    title = translate("report", "Exercises done in the last %n weeks", "", _REPORT_WEEKS)
+    y = _heading(sheet, fonts, top, title)
     if not data.exercises:
-        return sheet.text(_LEFT, y, "No exercises recorded in these weeks.", fonts.body, _MUTED)
+        nothing = translate("report", "No exercises recorded in these weeks.")
+        return sheet.text(_LEFT, y, nothing, fonts.body, _MUTED)
     reps_right, sessions_right = _RIGHT - 8, _RIGHT - 90
     row = sheet.line_height(fonts.body) + 4
-    sheet.text(_LEFT + 8, y, "Exercise", fonts.small, _MUTED)
-    sheet.text(sessions_right, y, "Sessions", fonts.small, _MUTED, right=True)
-    sheet.text(reps_right, y, "Repetitions", fonts.small, _MUTED, right=True)
+    sheet.text(_LEFT + 8, y, translate("report", "Exercise"), fonts.small, _MUTED)
+    sheet.text(sessions_right, y, translate("report", "Sessions"), fonts.small, _MUTED, right=True)
+    sheet.text(reps_right, y, translate("report", "Repetitions"), fonts.small, _MUTED, right=True)
     y += sheet.line_height(fonts.small) + 3
     fitting = max(1, int((bottom - y) // row))
     shown = data.exercises if len(data.exercises) <= fitting else data.exercises[: fitting - 1]
@@ -553,17 +628,19 @@ def _exercise_table(
         y += row
     if len(shown) < len(data.exercises):
         more = len(data.exercises) - len(shown)
-        y = sheet.text(
-            _LEFT + 8, y + 2, f"… and {_plural(more, 'more exercise')}", fonts.small, _MUTED
-        )
+        if more == 1:
+            rest = translate("report", "… and 1 more exercise")
+        else:
+            rest = translate("report", "… and %n more exercises", "", more)
+        y = sheet.text(_LEFT + 8, y + 2, rest, fonts.small, _MUTED)
     return y
 
 
 def _notes(sheet: _Sheet, fonts: _Fonts, data: _Report, top: float, *, bottom: float) -> None:
     """The newest notes first, wrapped, for as many as fit on the page."""
-    y = _heading(sheet, fonts, top, "Latest notes")
+    y = _heading(sheet, fonts, top, translate("report", "Latest notes"))
     if not data.notes:
-        sheet.text(_LEFT, y, "No notes written.", fonts.body, _MUTED)
+        sheet.text(_LEFT, y, translate("report", "No notes written."), fonts.body, _MUTED)
         return
     bottom -= sheet.line_height(fonts.small) + 4  # room to say that some were left out
     shown = 0
@@ -572,7 +649,9 @@ def _notes(sheet: _Sheet, fonts: _Fonts, data: _Report, top: float, *, bottom: f
             break
         pain = ""
         if session.pain_before is not None or session.pain_after is not None:
-            pain = f" · pain {_score(session.pain_before)} → {_score(session.pain_after)}"
+            pain = " · " + translate("report", "pain {before} → {after}").format(
+                before=_score(session.pain_before), after=_score(session.pain_after)
+            )
         label = f"{_day_text(session.local_day)} · {session.routine_name}{pain}"
         y = sheet.text(_LEFT, y, label, fonts.bold, width=_WIDTH)
         y, whole = sheet.wrapped(_LEFT + 10, y + 1, _WIDTH - 10, session.note, fonts.body, bottom)
@@ -582,7 +661,12 @@ def _notes(sheet: _Sheet, fonts: _Fonts, data: _Report, top: float, *, bottom: f
             break
     if shown < len(data.notes):
         rest = len(data.notes) - shown
-        more = f"{_plural(rest, 'older note')} not shown; all notes are in the CSV export."
+        if rest == 1:
+            more = translate("report", "1 older note not shown; all notes are in the CSV export.")
+        else:
+            more = translate(
+                "report", "%n older notes not shown; all notes are in the CSV export.", "", rest
+            )
         sheet.text(_LEFT, y, more, fonts.small, _MUTED)
 
 

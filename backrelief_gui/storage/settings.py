@@ -36,9 +36,21 @@ DEFAULTS: dict[str, object] = {
     "away_break_minutes": 5,  # this long away from the computer counts as a break
     "spoken_reminders": False,  # say the reminder aloud as well
     "tray_notice_shown": False,  # told once that closing the window keeps the app running
+    "progression": False,  # suggest moving an exercise to the standard dose when ready
+    "progression_sessions": 6,  # qualifying sessions before a suggestion (core.progression)
+    "exercise_doses": {},  # exercise id -> "gentle"/"standard": the user's own dose for it
+    "progression_declined": {},  # exercise id -> when (ISO 8601, UTC) "Not now" was said
     "appearance": "system",  # system, light or dark
     "text_scale": 100,  # per cent of the system's text size
     "welcome_done": False,  # the first-start welcome was finished or skipped
+    "language": "",  # "en", "fr"; empty follows the system's language
+}
+
+#: Settings that map exercise ids to text, and the values each may hold (None: any text).
+#: The loader keeps only the entries that fit, so one damaged entry loses nothing else.
+_MAPPINGS: dict[str, frozenset[str] | None] = {
+    "exercise_doses": frozenset(dose.value for dose in Dose),
+    "progression_declined": None,
 }
 
 
@@ -66,9 +78,14 @@ class Settings:
     away_break_minutes: int
     spoken_reminders: bool
     tray_notice_shown: bool
+    progression: bool
+    progression_sessions: int
+    exercise_doses: dict[str, str]
+    progression_declined: dict[str, str]
     appearance: str
     text_scale: int
     welcome_done: bool
+    language: str
 
     def __init__(self, **values: object) -> None:
         unknown = set(values) - set(DEFAULTS)
@@ -76,7 +93,9 @@ class Settings:
             raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
         for name, default in DEFAULTS.items():
             value = values.get(name, default)
-            setattr(self, name, list(value) if isinstance(value, list) else value)
+            if isinstance(value, list | dict):  # a copy: never shared with DEFAULTS
+                value = type(value)(value)
+            setattr(self, name, value)
 
     def as_dict(self) -> dict[str, object]:
         return {name: getattr(self, name) for name in DEFAULTS}
@@ -88,6 +107,17 @@ class Settings:
 
     def __repr__(self) -> str:
         return f"Settings({self.as_dict()!r})"
+
+
+def _fitting(mapping: object, allowed: frozenset[str] | None) -> dict[str, str]:
+    """The entries of a loaded mapping whose value is text it may hold."""
+    if not isinstance(mapping, dict):
+        return {}
+    return {
+        str(key): value
+        for key, value in mapping.items()
+        if isinstance(value, str) and (allowed is None or value in allowed)
+    }
 
 
 class SettingsStore:
@@ -113,6 +143,9 @@ class SettingsStore:
             for name, value in raw.items()
             if name in DEFAULTS and type(value) is type(DEFAULTS[name])
         }
+        for name, allowed in _MAPPINGS.items():
+            if name in values:
+                values[name] = _fitting(values[name], allowed)
         if "welcome_done" not in raw and values.get("safety_acknowledged") is True:
             values["welcome_done"] = True  # used BackRelief before the welcome existed
         return Settings(**values)

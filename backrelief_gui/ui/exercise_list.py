@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
@@ -31,18 +33,22 @@ class ExerciseList(QListWidget):
         self.setWordWrap(True)
         self.currentRowChanged.connect(self._on_current_row_changed)
 
-    def show_routine(self, routine: Routine, dose: Dose) -> None:
+    def show_routine(
+        self, routine: Routine, dose: Dose, exercise_doses: Mapping[str, Dose] | None = None
+    ) -> None:
+        """``exercise_doses``: exercises the user moved to a dose of their own."""
         self.blockSignals(True)
         self.clear()
         for position, exercise in enumerate(routine.exercises, start=1):
+            own = (exercise_doses or {}).get(exercise.id, dose)
             text = (
-                f"{position}. {exercise.name}\n{exercise.dose_summary(dose)} · {exercise.equipment}"
+                f"{position}. {exercise.name}\n{exercise.dose_summary(own)} · {exercise.equipment}"
             )
             item = QListWidgetItem(self._figures.exercise_icon(exercise), text)
             item.setToolTip(exercise.purpose)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{exercise.name}, {exercise.dose_summary(dose)}, {exercise.equipment}",
+                f"{exercise.name}, {exercise.dose_summary(own)}, {exercise.equipment}",
             )
             self.addItem(item)
         self.blockSignals(False)

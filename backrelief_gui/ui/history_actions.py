@@ -78,23 +78,34 @@ class HistoryActions(QObject):
         from backrelief_gui.storage.csv_export import export_csv
 
         target = self._ask_save(
-            "Export the history as CSV", "backrelief-history.csv", "CSV files (*.csv)"
+            self.tr("Export the history as CSV"),
+            "backrelief-history.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if target is not None:
-            self._run(lambda: f"Saved {export_csv(self._link.store, target)} rows to {target}.")
+
+            def export() -> str:
+                rows = export_csv(self._link.store, target)
+                if rows == 1:
+                    return self.tr("Saved 1 row to {path}.").format(path=target)
+                return self.tr("Saved %n rows to {path}.", "", rows).format(path=target)
+
+            self._run(export)
 
     def write_report(self) -> None:
         from backrelief_gui.storage.report import write_report
 
         target = self._ask_save(
-            "Save a report for your physiotherapist", "backrelief-report.pdf", "PDF files (*.pdf)"
+            self.tr("Save a report for your physiotherapist"),
+            "backrelief-report.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
         if target is not None:
             goal = self._window.weekly_goal
 
             def report() -> str:
                 write_report(self._link.store, target, self._today(), goal)
-                return f"Saved the report to {target}."
+                return self.tr("Saved the report to {path}.").format(path=target)
 
             self._run(report)
 
@@ -103,15 +114,15 @@ class HistoryActions(QObject):
 
         stamp = self._today().isoformat()
         target = self._ask_save(
-            "Back up the history",
+            self.tr("Back up the history"),
             f"backrelief-backup-{stamp}.sqlite3",
-            "BackRelief history (*.sqlite3)",
+            self.tr("BackRelief history (*.sqlite3)"),
         )
         if target is not None:
 
             def copy() -> str:
                 backup(self._link.store, target)
-                return f"Backed up the history to {target}."
+                return self.tr("Backed up the history to {path}.").format(path=target)
 
             self._run(copy)
 
@@ -120,17 +131,19 @@ class HistoryActions(QObject):
 
         chosen, _ = self._open_file(
             self._window,
-            "Restore the history from a backup",
+            self.tr("Restore the history from a backup"),
             str(_documents()),
-            "BackRelief history (*.sqlite3)",
+            self.tr("BackRelief history (*.sqlite3)"),
         )
         if not chosen:
             return
         answer = QMessageBox.question(
             self._window,
-            "Restore the history",
-            "Replace your history with this backup? Your current history is kept as a "
-            "copy beside it, so nothing is lost.",
+            self.tr("Restore the history"),
+            self.tr(
+                "Replace your history with this backup? Your current history is kept as a "
+                "copy beside it, so nothing is lost."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -141,10 +154,10 @@ class HistoryActions(QObject):
             return
         if store is None:
             self._window.set_history_available(False)
-            self._tell(message or "The history could not be opened.", problem=True)
+            self._tell(message or self.tr("The history could not be opened."), problem=True)
             return
         self._link.replace_store(store)
-        self._tell(message or f"Restored the history from {chosen}.")
+        self._tell(message or self.tr("Restored the history from {path}.").format(path=chosen))
         self.show()
 
     def _ask_save(self, title: str, name: str, kinds: str) -> Path | None:
@@ -155,7 +168,8 @@ class HistoryActions(QObject):
         try:
             self._tell(work())
         except (OSError, HistoryUnavailableError) as error:
-            self._tell(f"That did not work, and your history is unchanged: {error}", problem=True)
+            failed = self.tr("That did not work, and your history is unchanged: {error}")
+            self._tell(failed.format(error=error), problem=True)
 
     def _tell(self, text: str, *, problem: bool = False) -> None:
         if problem:

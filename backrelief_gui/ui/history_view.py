@@ -19,7 +19,9 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -78,16 +80,29 @@ ACCENT = QColor("#3a86c8")  # the blue of the app icon; legible on light and dar
 ACCENT_INK = QColor("#101214")  # text on the accent: 4.8:1, where white would be 3.9:1
 WEEKS = 8
 COLUMN_GAP = 16  # pixels between a column's widest text and the next column
-SESSION_COLUMNS = ("Date", "Routine", "Active time", "Completion", "Pain", "Note")
-TOTAL_COLUMNS = ("Exercise", "Sessions", "Reps")
+# English sources, marked for the catalogue and translated where they are shown (_tr).
+SESSION_COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryView", "Date"),
+    QT_TRANSLATE_NOOP("HistoryView", "Routine"),
+    QT_TRANSLATE_NOOP("HistoryView", "Active time"),
+    QT_TRANSLATE_NOOP("HistoryView", "Completion"),
+    QT_TRANSLATE_NOOP("HistoryView", "Pain"),
+    QT_TRANSLATE_NOOP("HistoryView", "Note"),
+)
+TOTAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryView", "Exercise"),
+    QT_TRANSLATE_NOOP("HistoryView", "Sessions"),
+    QT_TRANSLATE_NOOP("HistoryView", "Reps"),
+)
 STATUS_WORDS = {
-    SessionStatus.STOPPED: "Stopped",
-    SessionStatus.INTERRUPTED: "Interrupted",
-    SessionStatus.RUNNING: "In progress",
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("HistoryView", "Stopped"),
+    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("HistoryView", "Interrupted"),
+    SessionStatus.RUNNING: QT_TRANSLATE_NOOP("HistoryView", "In progress"),
 }
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryView",
     "No sessions yet — once you have done your first routine, your streaks, minutes and "
-    "pain scores will show here."
+    "pain scores will show here.",
 )
 CARD_STYLE = """
 QFrame#historyCard {
@@ -101,8 +116,39 @@ QFrame#historyCard {
 # -- words ---------------------------------------------------------------------------------
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word if count == 1 else word + 's'}"
+def _tr(text: str, n: int = -1) -> str:
+    """A text marked above, or worked out at run time, in the user's language."""
+    return QCoreApplication.translate("HistoryView", text, "", n)
+
+
+def _days(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("HistoryView", "1 day")
+    return QCoreApplication.translate("HistoryView", "%n days", "", count)
+
+
+def _sessions(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("HistoryView", "1 session")
+    return QCoreApplication.translate("HistoryView", "%n sessions", "", count)
+
+
+def _exercises(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("HistoryView", "1 exercise")
+    return QCoreApplication.translate("HistoryView", "%n exercises", "", count)
+
+
+def _break_reminders(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("HistoryView", "1 break reminder")
+    return QCoreApplication.translate("HistoryView", "%n break reminders", "", count)
+
+
+def _breaks(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("HistoryView", "1 break")
+    return QCoreApplication.translate("HistoryView", "%n breaks", "", count)
 
 
 def _qdate(day: date) -> QDate:
@@ -141,23 +187,27 @@ def _pain_text(before: int | None, after: int | None) -> str:
 
 def _mean_pain_text(before: float | None, after: float | None) -> str:
     if before is None and after is None:
-        return "no scores"
-    parts = [
-        f"{'no score' if value is None else _number(value)} {when}"
-        for value, when in ((before, "before"), (after, "after"))
-    ]
-    return "on average " + ", ".join(parts)
+        return QCoreApplication.translate("HistoryView", "no scores")
+    none = QCoreApplication.translate("HistoryView", "no score")
+    return QCoreApplication.translate(
+        "HistoryView", "on average {before} before, {after} after"
+    ).format(
+        before=none if before is None else _number(before),
+        after=none if after is None else _number(after),
+    )
 
 
 def _completion_text(session: SessionRecord, done: stats.Completion | None) -> str:
     if session.status is SessionStatus.COMPLETED:
         if done is None:
-            return "Completed"
-        return f"{done.completed} of {_plural(done.reached, 'exercise')}"
-    word = STATUS_WORDS[session.status]
+            return QCoreApplication.translate("HistoryView", "Completed")
+        of = QCoreApplication.translate("HistoryView", "{done} of {exercises}")
+        return of.format(done=done.completed, exercises=_exercises(done.reached))
+    word = _tr(STATUS_WORDS[session.status])
     if done is None or not done.completed:
         return word
-    return f"{word} ({done.completed} done)"
+    partly = QCoreApplication.translate("HistoryView", "{status} ({done} done)")
+    return partly.format(status=word, done=done.completed)
 
 
 # -- charts --------------------------------------------------------------------------------
@@ -479,7 +529,9 @@ class PainChart(_Chart):
 
         if not self._dots:
             painter.setPen(self._ink(170))
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No scores in these weeks")
+            painter.drawText(
+                plot, Qt.AlignmentFlag.AlignCenter, self.tr("No scores in these weeks")
+            )
         faint = QColor(ACCENT)
         faint.setAlpha(90)
         for dot in self._dots:
@@ -552,8 +604,8 @@ class PainChart(_Chart):
         y = plot.top() - line / 2 - 4
         x = plot.right()
         for text, colour, style, square in (
-            ("after", ACCENT, Qt.PenStyle.SolidLine, True),
-            ("before", self._ink(170), Qt.PenStyle.DashLine, False),
+            (self.tr("after"), ACCENT, Qt.PenStyle.SolidLine, True),
+            (self.tr("before"), self._ink(170), Qt.PenStyle.DashLine, False),
         ):
             width = metrics.horizontalAdvance(text)
             x -= width
@@ -673,12 +725,12 @@ def _fit_columns(table: QTableView, model: TextTableModel, columns: Sequence[int
         table.setColumnWidth(column, width + COLUMN_GAP)
 
 
-def _table(model: TextTableModel, name: str) -> QTableView:
+def _table(model: TextTableModel, name: str, accessible_name: str) -> QTableView:
     """A read-only table of ``model``'s rows, one line each."""
     table = QTableView()
     table.setModel(model)
     table.setObjectName(name.replace(" ", ""))
-    table.setAccessibleName(name)
+    table.setAccessibleName(accessible_name)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -737,12 +789,12 @@ class HistoryView(QWidget):
         self.all_time = self._figure("allTime")
         self.week_bar = QProgressBar()
         self.week_bar.setObjectName("weekProgress")
-        self.week_bar.setAccessibleName("Days done this week, against the weekly goal")
+        self.week_bar.setAccessibleName(self.tr("Days done this week, against the weekly goal"))
         self.week_bar.setTextVisible(False)
         self.week_bar.setFixedHeight(6)
         self.week_reminders = plain_label()
         self.week_reminders.setObjectName("weekReminders")
-        self.week_reminders.setAccessibleName("Break reminders this week")
+        self.week_reminders.setAccessibleName(self.tr("Break reminders this week"))
 
     @staticmethod
     def _figure(name: str) -> _Figure:
@@ -754,11 +806,11 @@ class HistoryView(QWidget):
         return _Figure(value, note)
 
     def _make_charts(self) -> None:
-        self.minutes_chart = BarChart("Minutes of exercise per week, last 8 weeks")
+        self.minutes_chart = BarChart(self.tr("Minutes of exercise per week, last 8 weeks"))
         self.minutes_chart.setObjectName("minutesChart")
-        self.days_chart = DayGrid("Sessions per day, last 8 weeks")
+        self.days_chart = DayGrid(self.tr("Sessions per day, last 8 weeks"))
         self.days_chart.setObjectName("daysChart")
-        self.pain_chart = PainChart("Pain before and after sessions, last 8 weeks")
+        self.pain_chart = PainChart(self.tr("Pain before and after sessions, last 8 weeks"))
         self.pain_chart.setObjectName("painChart")
         self.minutes_summary = plain_label()
         self.minutes_summary.setObjectName("minutesSummary")
@@ -768,16 +820,19 @@ class HistoryView(QWidget):
         self.pain_summary.setObjectName("painSummary")
 
     def _make_tables(self) -> None:
-        self.sessions_model = TextTableModel(SESSION_COLUMNS, numbers=set(), parent=self)
+        columns = [_tr(column) for column in SESSION_COLUMNS]
+        self.sessions_model = TextTableModel(columns, numbers=set(), parent=self)
         self.sessions_model.set_header_tip(
-            SESSION_COLUMNS.index("Pain"), "Pain before → after the session, from 0 (none) to 10"
+            SESSION_COLUMNS.index("Pain"),
+            self.tr("Pain before → after the session, from 0 (none) to 10"),
         )
-        self.sessions_table = _table(self.sessions_model, "Sessions")
+        self.sessions_table = _table(self.sessions_model, "Sessions", self.tr("Sessions"))
         self.sessions_table.horizontalHeader().setStretchLastSection(True)
-        self.totals_model = TextTableModel(TOTAL_COLUMNS, numbers={1, 2}, parent=self)
-        self.totals_table = _table(self.totals_model, "Exercise totals")
+        totals = [_tr(column) for column in TOTAL_COLUMNS]
+        self.totals_model = TextTableModel(totals, numbers={1, 2}, parent=self)
+        self.totals_table = _table(self.totals_model, "Exercise totals", self.tr("Exercise totals"))
         self.totals_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty_state = plain_label(EMPTY_TEXT)
+        self.empty_state = plain_label(_tr(EMPTY_TEXT))
         self.empty_state.setObjectName("historyEmpty")
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.empty_state.font()
@@ -786,21 +841,29 @@ class HistoryView(QWidget):
 
     def _make_buttons(self) -> None:
         self.export_csv_button = _button(
-            "Export CSV…", "exportCsvButton", "Save every session as a spreadsheet file"
+            self.tr("Export CSV…"),
+            "exportCsvButton",
+            self.tr("Save every session as a spreadsheet file"),
         )
         self.export_pdf_button = _button(
-            "Report (PDF)…", "exportPdfButton", "Make a printable report of your progress"
+            self.tr("Report (PDF)…"),
+            "exportPdfButton",
+            self.tr("Make a printable report of your progress"),
         )
         self.backup_button = _button(
-            "Back up…", "backupButton", "Save a copy of your history somewhere safe"
+            self.tr("Back up…"),
+            "backupButton",
+            self.tr("Save a copy of your history somewhere safe"),
         )
         self.restore_button = _button(
-            "Restore…", "restoreButton", "Bring back your history from a backup"
+            self.tr("Restore…"), "restoreButton", self.tr("Bring back your history from a backup")
         )
         self.preferences_button = _button(
-            "Goal and pain…", "preferencesButton", "Set the weekly goal and the pain questions"
+            self.tr("Goal and pain…"),
+            "preferencesButton",
+            self.tr("Set the weekly goal and the pain questions"),
         )
-        self.back_button = _button("Back", "historyBack", "Back to the exercises")
+        self.back_button = _button(self.tr("Back"), "historyBack", self.tr("Back to the exercises"))
         for button, signal in (
             (self.export_csv_button, self.export_csv_requested),
             (self.export_pdf_button, self.export_pdf_requested),
@@ -815,10 +878,10 @@ class HistoryView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(10)
         for caption, figure in (
-            ("Current streak", self.current_streak),
-            ("Best streak", self.best_streak),
-            ("This week", self.this_week),
-            ("All time", self.all_time),
+            (self.tr("Current streak"), self.current_streak),
+            (self.tr("Best streak"), self.best_streak),
+            (self.tr("This week"), self.this_week),
+            (self.tr("All time"), self.all_time),
         ):
             card, inner = _card()
             inner.addWidget(plain_label(caption))
@@ -836,9 +899,9 @@ class HistoryView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(10)
         for title, chart, summary in (
-            ("Minutes per week", self.minutes_chart, self.minutes_summary),
-            ("Sessions per day", self.days_chart, self.days_summary),
-            ("Pain, 0 to 10", self.pain_chart, self.pain_summary),
+            (self.tr("Minutes per week"), self.minutes_chart, self.minutes_summary),
+            (self.tr("Sessions per day"), self.days_chart, self.days_summary),
+            (self.tr("Pain, 0 to 10"), self.pain_chart, self.pain_summary),
         ):
             card, inner = _card()
             inner.addWidget(heading(1.0, title))
@@ -851,8 +914,8 @@ class HistoryView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(10)
         for title, table, stretch in (
-            ("Sessions", self.sessions_table, 2),
-            ("Exercises", self.totals_table, 1),
+            (self.tr("Sessions"), self.sessions_table, 2),
+            (self.tr("Exercises"), self.totals_table, 1),
         ):
             column = QVBoxLayout()
             column.setSpacing(4)
@@ -875,12 +938,12 @@ class HistoryView(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 8)
-        column.addWidget(heading(1.5, "History"))
+        column.addWidget(heading(1.5, self.tr("History")))
         column.addWidget(self.details, 1)
         column.addWidget(self.empty_state, 1)
         scroll = QScrollArea()
         scroll.setObjectName("historyScroll")
-        scroll.setAccessibleName("History")
+        scroll.setAccessibleName(self.tr("History"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -942,29 +1005,35 @@ class HistoryView(QWidget):
 
     def _show_figures(self, figures: stats.Overview, goal: int) -> None:
         current = figures.current_streak
-        self.current_streak.value.setText(_plural(current, "day"))
+        self.current_streak.value.setText(_days(current))
         if figures.done_today:
-            note = "Today is done"
+            note = self.tr("Today is done")
         elif current:
-            note = "A session today keeps it going"
+            note = self.tr("A session today keeps it going")
         else:
-            note = "A session today starts one"
+            note = self.tr("A session today starts one")
         self.current_streak.note.setText(note)
 
-        self.best_streak.value.setText(_plural(figures.best_streak, "day"))
+        self.best_streak.value.setText(_days(figures.best_streak))
         first = figures.first_day
-        self.best_streak.note.setText(f"First session {_long_day(first)}" if first else "")
+        since = self.tr("First session {day}").format(day=_long_day(first)) if first else ""
+        self.best_streak.note.setText(since)
 
         done = figures.week_done
-        self.this_week.value.setText(f"{done} of {_plural(goal, 'day')}")
+        self.this_week.value.setText(
+            self.tr("{done} of {days}").format(done=done, days=_days(goal))
+        )
         self.this_week.note.setText(
-            "Weekly goal reached" if done >= goal else f"Goal: {_plural(goal, 'day')} a week"
+            self.tr("Weekly goal reached")
+            if done >= goal
+            else self.tr("Goal: {days} a week").format(days=_days(goal))
         )
         self.week_bar.setRange(0, max(goal, 1))
         self.week_bar.setValue(min(done, goal))
 
-        self.all_time.value.setText(_plural(figures.sessions, "session"))
-        self.all_time.note.setText(f"{format_duration(figures.active_seconds)} of exercise")
+        self.all_time.value.setText(_sessions(figures.sessions))
+        exercise_time = format_duration(figures.active_seconds)
+        self.all_time.note.setText(self.tr("{duration} of exercise").format(duration=exercise_time))
 
     def _show_reminders(self, weeks: list[ReminderDay]) -> None:
         """This week's break reminders and the breaks taken from them, under the goal;
@@ -972,14 +1041,12 @@ class HistoryView(QWidget):
         shown = sum(week.shown for week in weeks)
         self.week_reminders.setVisible(shown > 0)
         this_week = weeks[-1]
-        text = (
-            f"Break reminders this week: {this_week.shown} · "
-            f"breaks taken from them: {this_week.started}"
-        )
+        text = self.tr(
+            "Break reminders this week: {shown} · breaks taken from them: {started}"
+        ).format(shown=this_week.shown, started=this_week.started)
         started = sum(week.started for week in weeks)
-        detail = (
-            f"Last {WEEKS} weeks: {_plural(shown, 'break reminder')}, "
-            f"{_plural(started, 'break')} taken from them."
+        detail = self.tr("Last %n weeks: {reminders}, {breaks} taken from them.", "", WEEKS).format(
+            reminders=_break_reminders(shown), breaks=_breaks(started)
         )
         self.week_reminders.setText(text)
         self.week_reminders.setToolTip(detail)
@@ -991,7 +1058,9 @@ class HistoryView(QWidget):
                 _short_day(monday),
                 minutes,
                 str(round(minutes)),
-                f"Week of {_long_day(monday)}: {round(minutes)} min",
+                self.tr("Week of {day}: {minutes} min").format(
+                    day=_long_day(monday), minutes=round(minutes)
+                ),
             )
             for monday, minutes in weeks
         ]
@@ -999,12 +1068,14 @@ class HistoryView(QWidget):
         average = sum(minutes for _, minutes in weeks) / len(weeks)
         this_week = round(weeks[-1][1])
         self.minutes_summary.setText(
-            f"{this_week} min this week · {round(average)} min a week on average"
+            self.tr("{this_week} min this week · {average} min a week on average").format(
+                this_week=this_week, average=round(average)
+            )
         )
+        week = self.tr("week of {day}, {minutes} min")
+        weeks_text = "; ".join(week.format(day=bar.label, minutes=bar.value_text) for bar in bars)
         self.minutes_chart.set_description(
-            "Minutes per week, oldest first: "
-            + "; ".join(f"week of {bar.label}, {bar.value_text} min" for bar in bars)
-            + "."
+            self.tr("Minutes per week, oldest first: {weeks}.").format(weeks=weeks_text)
         )
 
     def _show_days(self, days: list[tuple[date, int]], first: date) -> None:
@@ -1013,7 +1084,7 @@ class HistoryView(QWidget):
                 (day - first).days // 7,
                 day.weekday(),
                 count,
-                f"{_long_day(day)}: {_plural(count, 'session')}",
+                self.tr("{day}: {sessions}").format(day=_long_day(day), sessions=_sessions(count)),
             )
             for day, count in days
         ]
@@ -1026,7 +1097,8 @@ class HistoryView(QWidget):
         self.days_chart.set_days(cells, weeks, weekdays)
         active = sum(1 for _, count in days if count)
         total = sum(count for _, count in days)
-        summary = f"Sessions on {active} of the last {len(days)} days · {_plural(total, 'session')}"
+        summary = self.tr("Sessions on {active} of the last %n days · {sessions}", "", len(days))
+        summary = summary.format(active=active, sessions=_sessions(total))
         self.days_summary.setText(summary)
         self.days_chart.set_description(summary + ".")
 
@@ -1051,7 +1123,9 @@ class HistoryView(QWidget):
                     _short_day(monday),
                     before,
                     after,
-                    f"Week of {_long_day(monday)}: {_mean_pain_text(before, after)}",
+                    self.tr("Week of {day}: {pain}").format(
+                        day=_long_day(monday), pain=_mean_pain_text(before, after)
+                    ),
                 )
                 for monday, before, after in weeks
             ],
@@ -1060,16 +1134,24 @@ class HistoryView(QWidget):
         befores = [b for _, b, _ in trend if b is not None]
         afters = [a for _, _, a in trend if a is not None]
         if not trend:
-            summary = "No pain scores in the last 8 weeks"
+            summary = self.tr("No pain scores in the last %n weeks", "", WEEKS)
         else:
             parts = []
             if befores:
-                parts.append(f"{_number(sum(befores) / len(befores))} before")
+                before = _number(sum(befores) / len(befores))
+                parts.append(self.tr("{score} before").format(score=before))
             if afters:
-                parts.append(f"{_number(sum(afters) / len(afters))} after")
-            summary = f"Average {', '.join(parts)} · {_plural(len(trend), 'session')}"
+                after = _number(sum(afters) / len(afters))
+                parts.append(self.tr("{score} after").format(score=after))
+            summary = self.tr("Average {scores} · {sessions}").format(
+                scores=", ".join(parts), sessions=_sessions(len(trend))
+            )
         self.pain_summary.setText(summary)
-        self.pain_chart.set_description(f"Pain from 0 to 10, last 8 weeks. {summary}.")
+        self.pain_chart.set_description(
+            self.tr("Pain from 0 to 10, last %n weeks. {summary}.", "", WEEKS).format(
+                summary=summary
+            )
+        )
 
     def _show_sessions(
         self, sessions: Sequence[SessionRecord], done: dict[int, stats.Completion]

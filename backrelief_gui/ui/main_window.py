@@ -33,18 +33,26 @@ from backrelief_gui.ui.exercise_list import ExerciseList
 from backrelief_gui.ui.figures import Figures
 from backrelief_gui.ui.first_paint import after_first_paint
 from backrelief_gui.ui.labels import plain_label
+from backrelief_gui.ui.wrapping_bar import wrapping_bar
 
 if TYPE_CHECKING:
-    from datetime import date
+    from datetime import date, datetime
+    from pathlib import Path
 
-    from backrelief_gui.core.history_model import ReminderDay, SessionRecord
+    from backrelief_gui.core.history_model import ExerciseRecord, ReminderDay, SessionRecord
     from backrelief_gui.core.history_stats import ExerciseDigest
     from backrelief_gui.core.plan import Pacing, Plan, Step
     from backrelief_gui.core.session import Summary
     from backrelief_gui.qt.driver import SessionDriver
     from backrelief_gui.ui.history_view import HistoryView
+    from backrelief_gui.ui.learn_view import LearnView
+    from backrelief_gui.ui.routine_builder import RoutineBuilder
+    from backrelief_gui.ui.routine_builder_model import RoutineWorkbench
     from backrelief_gui.ui.session_view import SessionView
     from backrelief_gui.ui.summary_view import SummaryView
+
+    #: Sessions started since a time, and their exercises; None when they cannot be read.
+    RecentHistory = Callable[[datetime], tuple[list[SessionRecord], list[ExerciseRecord]] | None]
 
 DOSE_NAMES = {Dose.GENTLE: "Gentle", Dose.STANDARD: "Standard"}
 
@@ -62,6 +70,9 @@ class MainWindow(QMainWindow):
         hidden_to_tray(): closing the window left BackRelief running in the tray.
         closed(): the window was closed for good (BackRelief should end).
         reminders_requested(): the user asked for the break-reminder settings.
+        routines_changed(): the user's routines changed in the builder; the picker shows them.
+
+    The Learn page (F1) needs nothing from outside, so the window opens it itself.
     """
 
     plan_changed = Signal(object)
@@ -73,6 +84,7 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     closed = Signal()
     reminders_requested = Signal()
+    routines_changed = Signal()
 
     def __init__(
         self,
@@ -82,9 +94,14 @@ class MainWindow(QMainWindow):
         settings: Settings,
         settings_store: SettingsStore,
         pacing: Pacing | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self._library = library
+        # The user's routines live in the data folder, which also holds the settings file.
+        self._data_dir = data_dir or settings_store.path.parent
+        self._routine_workbench: RoutineWorkbench | None = None  # made on first use
+        self._routine_builder: RoutineBuilder | None = None
         self._make_driver = make_driver
         self._driver: SessionDriver | None = None
         self._settings = settings
@@ -98,6 +115,9 @@ class MainWindow(QMainWindow):
         self._quitting = False
         # Asked when the window is closed: True keeps BackRelief running in the tray.
         self.hide_on_close: Callable[[], bool] = lambda: False
+        # Set once the history is open: what the progression check after a session reads.
+        self.recent_history: RecentHistory | None = None
+        self._completed: Routine | None = None  # the last session's, if it ran to its end
         self.setWindowTitle("BackRelief")
         self.setWindowIcon(figures.app_icon())
         self.resize(1100, 700)
@@ -112,6 +132,7 @@ class MainWindow(QMainWindow):
         self._session_view: SessionView | None = None  # built when first needed
         self._summary_view: SummaryView | None = None
         self._history_view: HistoryView | None = None
+        self._learn_view: LearnView | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.detail)
 
@@ -155,31 +176,64 @@ class MainWindow(QMainWindow):
             "How often to be reminded to take a break, and when"
         )
         self.reminders_button.clicked.connect(self.reminders_requested)
+        self.learn_button = QPushButton("&Learn")
+        self.learn_button.setObjectName("learnButton")
+        self.learn_button.setAccessibleDescription(
+            "Why upper back pain happens, habits that help, and exercising safely (F1)"
+        )
+        self.learn_button.setToolTip("Why the upper back hurts, and what helps (F1)")
+        self.learn_button.clicked.connect(self.show_learn)
+        learn_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        learn_key.activated.connect(self.show_learn)
+        self.routines_button = QPushButton("Routines…")
+        self.routines_button.setObjectName("routinesButton")
+        self.routines_button.setAccessibleDescription(
+            "Make, change and delete routines of your own (Ctrl+R)"
+        )
+        self.routines_button.setToolTip("Make and change your own routines (Ctrl+R)")
+        self.routines_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.routines_button.clicked.connect(self.open_routines)
         self.start_button = QPushButton("Start routine")
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleDescription("Starts the routine from the first exercise")
         self.start_button.setDefault(True)
 
     def _layout(self) -> QWidget:
-        bar = QHBoxLayout()
+        choices = QWidget()
+        choice_row = QHBoxLayout(choices)
+        choice_row.setContentsMargins(0, 0, 0, 0)
         for text, picker in (("&Routine:", self.routine_picker), ("&Dose:", self.dose_picker)):
             label = QLabel(text)
             label.setBuddy(picker)
-            bar.addWidget(label)
-            bar.addWidget(picker)
-        bar.addWidget(self.routine_length, 1)
-        bar.addWidget(self.history_button)
-        bar.addWidget(self.reminders_button)
-        bar.addWidget(self.voice_button)
-        bar.addWidget(self.start_button)
+            choice_row.addWidget(label)
+            choice_row.addWidget(picker)
+        choice_row.addWidget(self.routine_length, 1)
+        buttons = QWidget()
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        for button in (
+            self.learn_button,
+            self.history_button,
+            self.reminders_button,
+            self.voice_button,
+            self.start_button,
+        ):
+            button_row.addWidget(button)
+        self.top_bar = wrapping_bar(choices, buttons)
+        # Under the routine's exercises rather than in the bar: at 200 % text the bar is full.
+        routine_pane = QWidget()
+        routine_column = QVBoxLayout(routine_pane)
+        routine_column.setContentsMargins(0, 0, 0, 0)
+        routine_column.addWidget(self.exercise_list, 1)
+        routine_column.addWidget(self.routines_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.exercise_list)
+        splitter.addWidget(routine_pane)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 780])
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(bar)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         return central
@@ -228,7 +282,9 @@ class MainWindow(QMainWindow):
         if self._plan is None:
             from backrelief_gui.core.plan import compile_plan
 
-            self._plan = compile_plan(self.routine, self.dose, self._library.phrases, self._pacing)
+            self._plan = compile_plan(
+                self.routine, self.dose, self._library.phrases, self._pacing, self.exercise_doses
+            )
         return self._plan
 
     def _restore_choices(self) -> None:
@@ -243,6 +299,7 @@ class MainWindow(QMainWindow):
 
             driver = self.driver
             view = SessionView(self._figures)
+            view.time_scale = driver.speed
             view.pause_toggled.connect(driver.toggle_pause)
             view.previous_requested.connect(driver.previous_step)
             view.next_requested.connect(driver.next_step)
@@ -287,6 +344,8 @@ class MainWindow(QMainWindow):
             view.done.connect(self._show_idle)
             view.pain_after_chosen.connect(self._on_pain_after)
             view.note_saved.connect(self.note_given)
+            view.progression.move_requested.connect(self.move_to_standard)
+            view.progression.declined.connect(self._decline_progression)
             self.pages.addWidget(view)
             self._summary_view = view
         return self._summary_view
@@ -315,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def _show_choice(self) -> None:
         self._plan = None
-        self.exercise_list.show_routine(self.routine, self.dose)
+        self.exercise_list.show_routine(self.routine, self.dose, self.exercise_doses)
         self.routine_length.setText(f"{len(self.routine.exercises)} exercises")
         if self.isVisible():
             self._show_length()
@@ -349,20 +408,86 @@ class MainWindow(QMainWindow):
         from backrelief_gui.ui.preferences import Preferences, PreferencesDialog
 
         settings = self._settings
+        moved = tuple(e for e, dose in self.exercise_doses.items() if dose is Dose.STANDARD)
         current = Preferences(
-            settings.weekly_goal, settings.ask_pain, settings.pain_high, settings.pain_rise
+            settings.weekly_goal,
+            settings.ask_pain,
+            settings.pain_high,
+            settings.pain_rise,
+            settings.progression,
+            settings.progression_sessions,
+            moved,
         )
-        dialog = PreferencesDialog(current, self)
+        names = {e: self._exercise_name(e) for e in moved}
+        dialog = PreferencesDialog(current, self, names)
 
         def apply(chosen: Preferences) -> None:
             settings.weekly_goal, settings.ask_pain = chosen.weekly_goal, chosen.ask_pain
             settings.pain_high, settings.pain_rise = chosen.pain_high, chosen.pain_rise
+            settings.progression = chosen.progression
+            settings.progression_sessions = chosen.progression_sessions
+            for exercise_id in set(moved) - set(chosen.standard_exercises):
+                self._back_to_gentle(exercise_id)
             self._save_settings()
+            self._show_new_doses()
             on_change()
 
         dialog.chosen.connect(apply)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def show_learn(self) -> None:
+        """Open the Learn page beside the window, or bring it to the front if it is open."""
+        if self._learn_view is None:
+            from backrelief_gui.core.loading import CatalogueError
+            from backrelief_gui.ui.learn_view import make_learn_view
+
+            try:
+                self._learn_view = make_learn_view(self)
+            except CatalogueError as error:  # only a damaged installation can cause this
+                self.show_notice(f"The Learn page could not be shown: {error}")
+                return
+        self._learn_view.show()
+        self._learn_view.raise_()
+        self._learn_view.activateWindow()
+
+    def open_routines(self) -> None:
+        """Open the routine builder on the chosen routine; its undo lasts while the app runs."""
+        if self.session_active:
+            return
+        from backrelief_gui.ui.routine_builder import RoutineBuilder
+        from backrelief_gui.ui.routine_builder_model import RoutineWorkbench
+
+        if self._routine_workbench is None:
+            self._routine_workbench = RoutineWorkbench(self._library, self._data_dir, self)
+        builder = RoutineBuilder(
+            self._routine_workbench, self.dose, self._pacing, self, select=self.routine.id
+        )
+        builder.routines_changed.connect(self.refresh_routines)
+        builder.finished.connect(self._on_routine_builder_closed)
+        self._routine_builder = builder
+        builder.open()
+
+    def _on_routine_builder_closed(self) -> None:
+        if self._routine_builder is not None:
+            self._routine_builder.deleteLater()
+            self._routine_builder = None
+
+    def refresh_routines(self) -> None:
+        """Refill the routine picker from the library, keeping the choice if it is still there."""
+        chosen = self.routine_picker.currentData()
+        self.routine_picker.blockSignals(True)
+        self.routine_picker.clear()
+        for routine in self._library.routines.values():
+            self.routine_picker.addItem(routine.name, routine.id)
+        index = self.routine_picker.findData(chosen)
+        self.routine_picker.setCurrentIndex(max(0, index))
+        self.routine_picker.blockSignals(False)
+        if index < 0:
+            self._on_choice_changed()  # the chosen routine was deleted: remember the new one
+        else:
+            self._show_choice()  # the chosen routine itself may have changed
+        self.routines_changed.emit()
 
     def set_history_available(self, available: bool) -> None:
         self._history_available = available
@@ -388,7 +513,9 @@ class MainWindow(QMainWindow):
 
     def _on_exercise_selected(self, position: int) -> None:
         if not self.session_active:
-            self.detail.show_exercise(position, self.routine.exercises[position], self.dose)
+            exercise = self.routine.exercises[position]
+            dose = self.exercise_doses.get(exercise.id, self.dose)
+            self.detail.show_exercise(position, exercise, dose)
             self.pages.setCurrentWidget(self.detail)
 
     def _save_settings(self) -> None:
@@ -470,9 +597,15 @@ class MainWindow(QMainWindow):
         settings = self._settings
         advice = pain_advice(self._pain_before, score, settings.pain_high, settings.pain_rise)
         self.summary_view.show_advice(advice)
-        self.pain_after_given.emit(score)
+        self.pain_after_given.emit(score)  # recorded before the progression check reads it
+        if advice is None:
+            self._offer_progression()
+        else:  # "ease off" and "ready for more" do not belong on one screen
+            self.summary_view.progression.clear()
 
     def _begin(self, from_exercise: int) -> None:
+        if self._routine_builder is not None:  # a reminder may start a session meanwhile
+            self._routine_builder.close()
         plan = self.plan
         self.session_view.begin(self.routine)
         self.pages.setCurrentWidget(self.session_view)
@@ -480,7 +613,12 @@ class MainWindow(QMainWindow):
         self.driver.begin(plan, plan.exercise_start(from_exercise))
 
     def _set_session_controls(self, *, active: bool) -> None:
-        for widget in (self.routine_picker, self.dose_picker, self.start_button):
+        for widget in (
+            self.routine_picker,
+            self.dose_picker,
+            self.start_button,
+            self.routines_button,
+        ):
             widget.setEnabled(not active)
         self.history_button.setEnabled(not active and self._history_available)
         self.detail.setEnabled(not active)
@@ -512,8 +650,91 @@ class MainWindow(QMainWindow):
         self._set_session_controls(active=False)
         self.summary_view.show_summary(summary, self.routine.name)
         self.summary_view.ask_pain(self._settings.ask_pain)
+        self._completed = self.routine if summary.state.value == "finished" else None
+        if not self._settings.ask_pain:  # else once the score after is in (_on_pain_after)
+            self._offer_progression()
         self.pages.setCurrentWidget(self.summary_view)
         self.summary_view.setFocus()
+
+    # -- gentle progression ----------------------------------------------------------
+
+    @property
+    def exercise_doses(self) -> dict[str, Dose]:
+        """Exercises the user moved to a dose of their own, whatever the session's dose."""
+        from backrelief_gui.core.progression import chosen_doses
+
+        return chosen_doses(self._settings.exercise_doses)
+
+    def _exercise_name(self, exercise_id: str) -> str:
+        exercise = self._library.exercises.get(exercise_id)
+        return exercise.name if exercise is not None else exercise_id
+
+    def _offer_progression(self) -> None:
+        """After a completed session, offer what is ready for the standard dose (if asked to)."""
+        prompt = self.summary_view.progression
+        settings = self._settings
+        recent_history, routine = self.recent_history, self._completed
+        if not settings.progression or routine is None or recent_history is None:
+            prompt.clear()
+            return
+        from backrelief_gui.core.history_model import utc_now_with_offset
+        from backrelief_gui.core.progression import declined_times, ready_for_more, recent_since
+
+        now = utc_now_with_offset()[0]
+        recent = recent_history(recent_since(now))
+        if recent is None:
+            prompt.clear()
+            return
+        sessions, exercises = recent
+        prompt.offer(
+            ready_for_more(
+                sessions,
+                exercises,
+                routine,
+                needed=settings.progression_sessions,
+                exercise_doses=self.exercise_doses,
+                declined=declined_times(settings.progression_declined),
+                now=now,
+            )
+        )
+
+    def move_to_standard(self, exercise_id: str) -> None:
+        """The user said yes: this exercise is done at the standard dose in every session."""
+        settings = self._settings
+        settings.exercise_doses = {**settings.exercise_doses, exercise_id: Dose.STANDARD.value}
+        settings.progression_declined.pop(exercise_id, None)
+        self._save_settings()
+        self._show_new_doses()
+        self.statusBar().showMessage(
+            f"{self._exercise_name(exercise_id)} is at the standard dose from the next session.",
+            10_000,
+        )
+
+    def _show_new_doses(self) -> None:
+        """The list and the next plan follow a dose moved, on the page still in view."""
+        page = self.pages.currentWidget()
+        self._show_choice()
+        self.pages.setCurrentWidget(page)
+
+    def _decline_progression(self, exercise_id: str) -> None:
+        """'Not now': ask again only after as many fresh sessions (see core.progression)."""
+        self._note_declined(exercise_id)
+        self._save_settings()
+
+    def _back_to_gentle(self, exercise_id: str) -> None:
+        """Follow the session's dose again; not offered again until fresh sessions show it."""
+        settings = self._settings
+        settings.exercise_doses = {
+            e: dose for e, dose in settings.exercise_doses.items() if e != exercise_id
+        }
+        self._note_declined(exercise_id)
+
+    def _note_declined(self, exercise_id: str) -> None:
+        from backrelief_gui.core.history_model import utc_now_with_offset
+
+        now = utc_now_with_offset()[0].isoformat()
+        settings = self._settings
+        settings.progression_declined = {**settings.progression_declined, exercise_id: now}
 
     def _show_idle(self) -> None:
         row = max(0, self.exercise_list.currentRow())

@@ -1,7 +1,9 @@
-"""The weekly goal and the pain questions: how often to aim for, and when to advise."""
+"""The weekly goal, the pain questions and gentle progression: how often to aim for, when
+to advise, and whether to suggest more once an exercise sits well."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import Signal
@@ -10,12 +12,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from backrelief_gui.ui.labels import plain_label
+from backrelief_gui.core.progression import DEFAULT_SESSIONS, MAX_SESSIONS, MIN_SESSIONS
+from backrelief_gui.ui.labels import heading, plain_label
 
 
 class Preferences(NamedTuple):
@@ -23,6 +29,9 @@ class Preferences(NamedTuple):
     ask_pain: bool
     pain_high: int
     pain_rise: int
+    progression: bool = False  # suggest the standard dose when an exercise is ready
+    progression_sessions: int = DEFAULT_SESSIONS
+    standard_exercises: tuple[str, ...] = ()  # ids the user moved to the standard dose
 
 
 def _spin(low: int, high: int, value: int, name: str, suffix: str = "") -> QSpinBox:
@@ -43,7 +52,13 @@ class PreferencesDialog(QDialog):
 
     chosen = Signal(object)
 
-    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: Preferences,
+        parent: QWidget | None = None,
+        names: Mapping[str, str] | None = None,
+    ) -> None:
+        """``names``: the exercise names to show for ``current.standard_exercises``."""
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle("Goal and pain")
@@ -52,6 +67,18 @@ class PreferencesDialog(QDialog):
         self.ask_pain.setChecked(current.ask_pain)
         self.high = _spin(1, 10, current.pain_high, "Pain this high after a session")
         self.rise = _spin(1, 10, current.pain_rise, "A rise this large over a session")
+        self.progression = QCheckBox("&Suggest when I'm ready for more")
+        self.progression.setChecked(current.progression)
+        self.sessions = _spin(
+            MIN_SESSIONS,
+            MAX_SESSIONS,
+            current.progression_sessions,
+            "Sessions without a rise in pain before a suggestion",
+            " sessions",
+        )
+        self.sessions.setEnabled(current.progression)
+        self.progression.toggled.connect(self.sessions.setEnabled)
+        self._standard = list(current.standard_exercises)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -68,9 +95,57 @@ class PreferencesDialog(QDialog):
         advice.addRow("&this high:", self.high)
         advice.addRow("or has &risen by:", self.rise)
         layout.addLayout(advice)
+        layout.addWidget(heading(1.15, "Getting stronger"))
+        layout.addWidget(self.progression)
+        progress = QFormLayout()
+        progress.addRow("Sessions &needed:", self.sessions)
+        layout.addLayout(progress)
+        layout.addWidget(
+            plain_label(
+                "An exercise is suggested for the standard dose once you have done it "
+                "completely at the gentle dose in this many sessions, with pain scores "
+                "before and after and no rise in pain. You are asked first; nothing "
+                "changes by itself."
+            )
+        )
+        layout.addLayout(self._moved_list(names or {}))
         layout.addWidget(buttons)
+
+    def _moved_list(self, names: Mapping[str, str]) -> QVBoxLayout:
+        """The exercises done at the standard dose in every session, each with a way back."""
+        rows = QVBoxLayout()
+        rows.addWidget(plain_label("At the standard dose in every session:"))
+        self.none_moved = plain_label("No exercise yet.")
+        self.none_moved.setVisible(not self._standard)
+        rows.addWidget(self.none_moved)
+        for exercise_id in self._standard:
+            name = names.get(exercise_id, exercise_id)
+            label = QLabel(f"• {name}")
+            back = QPushButton("Back to gentle")
+            back.setObjectName(f"backToGentle-{exercise_id}")
+            back.setAccessibleName(f"Move {name} back to the gentle dose")
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(back)
+            rows.addLayout(row)
+            back.clicked.connect(lambda _=False, e=exercise_id, w=(label, back): self._back(e, w))
+        return rows
+
+    def _back(self, exercise_id: str, shown: tuple[QWidget, ...]) -> None:
+        """Take an exercise off the standard list (saved only on OK)."""
+        if exercise_id in self._standard:
+            self._standard.remove(exercise_id)
+        for widget in shown:
+            widget.setVisible(False)
+        self.none_moved.setVisible(not self._standard)
 
     def preferences(self) -> Preferences:
         return Preferences(
-            self.goal.value(), self.ask_pain.isChecked(), self.high.value(), self.rise.value()
+            self.goal.value(),
+            self.ask_pain.isChecked(),
+            self.high.value(),
+            self.rise.value(),
+            self.progression.isChecked(),
+            self.sessions.value(),
+            tuple(self._standard),
         )

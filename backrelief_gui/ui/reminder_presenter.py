@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from backrelief_gui.core.break_schedule import SNOOZE_CHOICES, Reminder, ReminderKind
 from backrelief_gui.core.reminder_text import (
@@ -26,11 +26,16 @@ if TYPE_CHECKING:
     from backrelief_gui.storage.history import HistoryStore
 
 MICRO_PAUSE_SHOWN_MS = 30_000
-_BREAK_ACTIONS = (
-    ("start", "Start desk break"),
-    ("snooze", f"Snooze {SNOOZE_CHOICES[0]} min"),
-    ("skip", "Skip"),
-)
+
+
+def _break_actions() -> list[tuple[str, str]]:
+    """A break notification's buttons: each action's key and its words."""
+    minutes = SNOOZE_CHOICES[0]  # a plain name: lupdate skips a subscript as the count
+    return [
+        ("start", QCoreApplication.translate("ReminderPresenter", "Start desk break")),
+        ("snooze", QCoreApplication.translate("ReminderPresenter", "Snooze %n min", "", minutes)),
+        ("skip", QCoreApplication.translate("ReminderPresenter", "Skip")),
+    ]
 
 
 class Notifier(Protocol):
@@ -129,7 +134,7 @@ class ReminderPresenter(QObject):
             return None
         if is_break and not notifier.supports_actions:
             return None  # a break needs its buttons: the window has them
-        actions = list(_BREAK_ACTIONS) if is_break else []
+        actions = _break_actions() if is_break else []
         timeout = 0 if is_break else MICRO_PAUSE_SHOWN_MS
         return notifier.notify(title, body, actions, timeout)
 
@@ -197,7 +202,11 @@ class ReminderPresenter(QObject):
         try:
             return store.record_reminder(reminder.due, reminder.shown_at)
         except (sqlite3.Error, OSError) as error:
-            self.problem.emit(f"The reminder could not be added to your history ({error}).")
+            self.problem.emit(
+                self.tr("The reminder could not be added to your history ({error}).").format(
+                    error=error
+                )
+            )
             return None
 
     def _store_answer(self, row: int, response: str) -> None:
@@ -207,4 +216,6 @@ class ReminderPresenter(QObject):
         try:
             store.answer_reminder(row, response)
         except (sqlite3.Error, OSError) as error:
-            self.problem.emit(f"Your answer to the reminder was not saved ({error}).")
+            self.problem.emit(
+                self.tr("Your answer to the reminder was not saved ({error}).").format(error=error)
+            )

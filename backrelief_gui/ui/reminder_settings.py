@@ -44,20 +44,48 @@ class ReminderChoices(NamedTuple):
     autostart: bool
 
 
-def _time_edit(value: time, name: str) -> QTimeEdit:
+# The fields below are shared with the first-start welcome, so both ask alike.
+
+
+def time_edit(value: time, name: str) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     return edit
 
 
-def _minutes_box(bounds: tuple[int, int], value: int, name: str) -> QSpinBox:
+def edited_time(edit: QTimeEdit) -> time:
+    value = edit.time()
+    return time(value.hour(), value.minute())
+
+
+def minutes_box(bounds: tuple[int, int], value: int, name: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(*bounds)
     box.setValue(value)
     box.setSuffix(" min")
     box.setAccessibleName(name)
     return box
+
+
+def day_boxes(working_days: frozenset[int]) -> list[QCheckBox]:
+    """One box a weekday, Monday first, named in the user's language."""
+    locale = QLocale()
+    boxes = []
+    for number in range(7):  # Monday 0 … Sunday 6; Qt counts Monday as 1
+        name = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
+        box = QCheckBox(name)
+        box.setAccessibleName(locale.dayName(number + 1))
+        box.setChecked(number in working_days)
+        boxes.append(box)
+    return boxes
+
+
+def working_days_problem(chosen: BreakSettings, reminders_on: bool) -> str:
+    """Why valid settings still make no sense (reminders on, no day to give them), or ''."""
+    if reminders_on and not chosen.working_days:
+        return "Choose at least one working day, or turn reminders off."
+    return ""
 
 
 class ReminderSettingsDialog(QDialog):
@@ -83,15 +111,15 @@ class ReminderSettingsDialog(QDialog):
         self.setWindowTitle("Break reminders")
         self.reminders_on = QCheckBox("&Remind me to take breaks")
         self.reminders_on.setChecked(reminders_on)
-        self.interval = _minutes_box(INTERVAL_MINUTES, current.interval_minutes, "Break every")
+        self.interval = minutes_box(INTERVAL_MINUTES, current.interval_minutes, "Break every")
         self.micro_pauses = QCheckBox("Add &micro-pauses")
         self.micro_pauses.setChecked(current.micro_pauses)
         self.micro_pauses.setToolTip(MICRO_PAUSE_HINT)
         self.micro_pauses.setAccessibleDescription(MICRO_PAUSE_HINT)
-        self.days = self._day_boxes(current.working_days)
-        self.start = _time_edit(current.work_start, "Working hours start")
-        self.end = _time_edit(current.work_end, "Working hours end")
-        self.away = _minutes_box(
+        self.days = day_boxes(current.working_days)
+        self.start = time_edit(current.work_start, "Working hours start")
+        self.end = time_edit(current.work_end, "Working hours end")
+        self.away = minutes_box(
             AWAY_BREAK_MINUTES, current.away_break_minutes, "Time away that counts as a break"
         )
         self.away_rule = plain_label()
@@ -117,17 +145,6 @@ class ReminderSettingsDialog(QDialog):
             day.toggled.connect(self._validate)
         self.reminders_on.toggled.connect(self._validate)
         self._validate()
-
-    def _day_boxes(self, working_days: frozenset[int]) -> list[QCheckBox]:
-        locale = QLocale()
-        boxes = []
-        for number in range(7):  # Monday 0 … Sunday 6; Qt counts Monday as 1
-            name = locale.dayName(number + 1, QLocale.FormatType.ShortFormat)
-            box = QCheckBox(name)
-            box.setAccessibleName(locale.dayName(number + 1))
-            box.setChecked(number in working_days)
-            boxes.append(box)
-        return boxes
 
     def _lay_out(self) -> None:
         days = QHBoxLayout()
@@ -157,13 +174,12 @@ class ReminderSettingsDialog(QDialog):
 
     def settings(self) -> BreakSettings:
         """The choices as the schedule's settings; raises ValueError when they do not fit."""
-        start, end = self.start.time(), self.end.time()
         return BreakSettings(
             interval_minutes=self.interval.value(),
             micro_pauses=self.micro_pauses.isChecked(),
             working_days=frozenset(i for i, box in enumerate(self.days) if box.isChecked()),
-            work_start=time(start.hour(), start.minute()),
-            work_end=time(end.hour(), end.minute()),
+            work_start=edited_time(self.start),
+            work_end=edited_time(self.end),
             away_break_minutes=self.away.value(),
         )
 
@@ -175,8 +191,7 @@ class ReminderSettingsDialog(QDialog):
             problem = str(error)
         else:
             self.away_rule.setText(describe_away_rule(chosen))
-            if self.reminders_on.isChecked() and not chosen.working_days:
-                problem = "Choose at least one working day, or turn reminders off."
+            problem = working_days_problem(chosen, self.reminders_on.isChecked())
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

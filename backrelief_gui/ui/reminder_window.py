@@ -48,16 +48,20 @@ class ReminderWindow(QWidget):
         buttons = QHBoxLayout()
         layout.addLayout(buttons)
         if is_break:
-            self.start_button = self._button("&Start desk break", "Starts the desk routine now")
+            self.start_button = self._button(
+                self.tr("&Start desk break"), self.tr("Starts the desk routine now")
+            )
             self.start_button.setDefault(True)
             self.start_button.clicked.connect(lambda: self._answer(self.start_desk_break.emit))
             buttons.addWidget(self.start_button)
             buttons.addWidget(self._snooze_button())
-            self.skip_button = self._button("S&kip", "Skip this break; the count starts again")
+            self.skip_button = self._button(
+                self.tr("S&kip"), self.tr("Skip this break; the count starts again")
+            )
             self.skip_button.clicked.connect(lambda: self._answer(self.skip.emit))
             buttons.addWidget(self.skip_button)
         else:
-            done = self._button("&Done", "Close this reminder")
+            done = self._button(self.tr("&Done"), self.tr("Close this reminder"))
             done.clicked.connect(lambda: self._answer(lambda: None))
             buttons.addWidget(done)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
@@ -72,14 +76,16 @@ class ReminderWindow(QWidget):
         """'Snooze 5 min' at a click, the other lengths from its menu."""
         button = QToolButton()
         first = SNOOZE_CHOICES[0]
-        button.setText(f"Sn&ooze {first} min")
-        button.setAccessibleName(f"Snooze {first} minutes")
-        button.setAccessibleDescription("Remind again later; the arrow offers other lengths")
+        button.setText(self.tr("Sn&ooze %n min", "", first))
+        button.setAccessibleName(self.tr("Snooze %n minutes", "", first))
+        button.setAccessibleDescription(
+            self.tr("Remind again later; the arrow offers other lengths")
+        )
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         button.clicked.connect(lambda: self._answer(lambda: self.snooze.emit(first)))
         menu = QMenu(button)
         for minutes in SNOOZE_CHOICES:
-            action = menu.addAction(f"{minutes} minutes")
+            action = menu.addAction(self.tr("%n minutes", "", minutes))
             action.triggered.connect(
                 lambda _=False, m=minutes: self._answer(lambda: self.snooze.emit(m))
             )

@@ -9,6 +9,7 @@ from backrelief_gui.core.session import State, Summary
 from backrelief_gui.core.text import format_duration
 from backrelief_gui.ui.labels import heading, plain_label
 from backrelief_gui.ui.pain_prompt import PainScale
+from backrelief_gui.ui.progression_prompt import ProgressionPrompt
 
 NOTE_LENGTH = 500
 
@@ -40,6 +41,7 @@ class SummaryView(QWidget):
         # A framed box, so the advice stands out without relying on colour.
         self.advice.setStyleSheet("#painAdvice { border: 2px solid palette(mid); padding: 8px; }")
         self.advice.setVisible(False)
+        self.progression = ProgressionPrompt()  # offered by the window when one is ready
         self.note = QLineEdit()
         self.note.setObjectName("sessionNote")
         self.note.setAccessibleName("A note about this session")
@@ -62,6 +64,7 @@ class SummaryView(QWidget):
         layout.addWidget(self.pain_question)
         layout.addWidget(self.pain_scale, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.advice)
+        layout.addWidget(self.progression)
         layout.addLayout(note_row)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
@@ -102,3 +105,4 @@ class SummaryView(QWidget):
         self.note.clear()
         self.pain_scale.clear()
         self.show_advice(None)
+        self.progression.clear()

@@ -40,21 +40,23 @@ class Tray(QObject):
         self.status_action.setEnabled(False)  # a line to read, not a command
         self.menu.addSeparator()
         self.actions: dict[str, QAction] = {}
-        self._add("start_routine", "Start &routine", self.start_routine.emit)
-        self._add("start_desk_break", "Start &desk break", self.start_desk_break.emit)
-        snooze_menu = self.menu.addMenu("&Snooze")
+        self._add("start_routine", self.tr("Start &routine"), self.start_routine.emit)
+        self._add("start_desk_break", self.tr("Start &desk break"), self.start_desk_break.emit)
+        snooze_menu = self.menu.addMenu(self.tr("&Snooze"))
         for minutes in SNOOZE_CHOICES:
-            action = snooze_menu.addAction(f"{minutes} minutes")
+            action = snooze_menu.addAction(self.tr("%n minutes", "", minutes))
             action.triggered.connect(lambda _=False, m=minutes: self.snooze.emit(m))
             self.actions[f"snooze_{minutes}"] = action
-        pause_menu = self.menu.addMenu("&Pause reminders")
-        self._add("pause_hour", "For one hour", self.pause_for_an_hour.emit, pause_menu)
-        self._add("pause_tomorrow", "Until tomorrow", self.pause_until_tomorrow.emit, pause_menu)
-        self._add("resume", "Resume now", self.resume.emit, pause_menu)
+        pause_menu = self.menu.addMenu(self.tr("&Pause reminders"))
+        self._add("pause_hour", self.tr("For one hour"), self.pause_for_an_hour.emit, pause_menu)
+        self._add(
+            "pause_tomorrow", self.tr("Until tomorrow"), self.pause_until_tomorrow.emit, pause_menu
+        )
+        self._add("resume", self.tr("Resume now"), self.resume.emit, pause_menu)
         self.menu.addSeparator()
-        self._add("settings", "Break &settings…", self.open_settings.emit)
-        self._add("open", "&Open BackRelief", self.open_window.emit)
-        self._add("quit", "&Quit", self.quit.emit)
+        self._add("settings", self.tr("Break &settings…"), self.open_settings.emit)
+        self._add("open", self.tr("&Open BackRelief"), self.open_window.emit)
+        self._add("quit", self.tr("&Quit"), self.quit.emit)
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)

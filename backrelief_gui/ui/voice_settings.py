@@ -15,11 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backrelief_gui.core.i18n import LANGUAGES
 from backrelief_gui.speech.engine import Voice, VoiceSettings
 from backrelief_gui.ui.labels import plain_label
 
 RATE_RANGE = (100, 260)  # words per minute
 PREVIEW_TEXT = "Draw your shoulder blades back and together, and hold for ten seconds."
+
+
+def fill_voice_picker(picker: QComboBox, voices: list[Voice], chosen: str) -> None:
+    """The system's choice first, then ``voices`` by name, with ``chosen`` selected.
+
+    Shared with the first-start welcome, which fills it again once the engine has started.
+    """
+    picker.clear()
+    picker.addItem("English (the system's choice)", "")
+    for voice in sorted(voices, key=lambda v: v.name.lower()):
+        picker.addItem(voice.name, voice.id)
+    picker.setCurrentIndex(max(0, picker.findData(chosen)))
 
 
 class VoiceSettingsDialog(QDialog):
@@ -28,10 +41,12 @@ class VoiceSettingsDialog(QDialog):
     Signals:
         preview_requested(object): say a sample in these :class:`VoiceSettings`.
         chosen(object, bool, bool): the voice settings, mute, beeps — on OK.
+        language_chosen(str): on OK, a language other than before ('' follows the system).
     """
 
     preview_requested = Signal(object)
     chosen = Signal(object, bool, bool)
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -40,16 +55,15 @@ class VoiceSettingsDialog(QDialog):
         muted: bool,
         beeps: bool,
         parent: QWidget | None = None,
+        *,
+        language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Voice")
         self.setObjectName("voiceSettings")
         self.voice_picker = QComboBox()
         self.voice_picker.setAccessibleName("Voice")
-        self.voice_picker.addItem("English (the system's choice)", "")
-        for voice in sorted(voices, key=lambda v: v.name.lower()):
-            self.voice_picker.addItem(voice.name, voice.id)
-        self.voice_picker.setCurrentIndex(max(0, self.voice_picker.findData(current.voice)))
+        fill_voice_picker(self.voice_picker, voices, current.voice)
         self.rate = QSlider(Qt.Orientation.Horizontal)
         self.rate.setAccessibleName("Speaking rate, words per minute")
         self.rate.setRange(*RATE_RANGE)
@@ -79,17 +93,41 @@ class VoiceSettingsDialog(QDialog):
                 self.voice_settings(), self.mute.isChecked(), self.beeps.isChecked()
             )
         )
+        self.language_picker = self._language_picker(language)
+        self.accepted.connect(lambda: self._on_language_accepted(language))
         form = QFormLayout()
         form.addRow("&Voice:", self.voice_picker)
         form.addRow("&Rate:", self.rate)
         form.addRow("", self.rate_label)
         form.addRow("V&olume:", self.volume)
+        form.addRow(self.tr("&Language:"), self.language_picker)
+        language_note = plain_label(
+            self.tr("A new language takes effect when BackRelief next starts.")
+        )
+        language_note.setObjectName("languageNote")
+        form.addRow("", language_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.mute)
         layout.addWidget(self.beeps)
         layout.addWidget(preview, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+
+    def _language_picker(self, current: str) -> QComboBox:
+        """The system's language, then each language by its own name ('Français')."""
+        picker = QComboBox()
+        picker.setObjectName("languagePicker")
+        picker.setAccessibleName(self.tr("Language"))
+        picker.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            picker.addItem(name, code)
+        picker.setCurrentIndex(max(0, picker.findData(current)))
+        return picker
+
+    def _on_language_accepted(self, before: str) -> None:
+        chosen = str(self.language_picker.currentData() or "")
+        if chosen != before:
+            self.language_chosen.emit(chosen)
 
     def voice_settings(self) -> VoiceSettings:
         return VoiceSettings(

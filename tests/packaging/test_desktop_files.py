@@ -122,7 +122,8 @@ def test_icon_theme_has_no_stray_sizes():
 def test_desktop_entry_names_the_icon_and_the_installed_command():
     entry = desktop_entry()["Desktop Entry"]
     assert entry["Icon"] == ICON_NAME
-    assert entry["Exec"] == command_name()
+    # %f: a routine file opened from a file manager (see test_routine_mime_type.py)
+    assert shlex.split(entry["Exec"]) == [command_name(), "%f"]
 
 
 def test_desktop_actions_start_routines_the_app_knows(tmp_path):

@@ -29,12 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.break_schedule import BreakSettings
+from backrelief_gui.core.bundled import bundled_resources
+from backrelief_gui.core.catalogue import Dose
+from backrelief_gui.core.loading import load_library
 from backrelief_gui.speech.engine import Voice, VoiceSettings
 from backrelief_gui.storage.history import open_history
 from backrelief_gui.ui.pain_prompt import PainDialog
 from backrelief_gui.ui.preferences import Preferences, PreferencesDialog
 from backrelief_gui.ui.reminder_settings import ReminderSettingsDialog
 from backrelief_gui.ui.reminder_window import ReminderWindow
+from backrelief_gui.ui.routine_builder import RoutineBuilder
+from backrelief_gui.ui.routine_builder_model import RoutineWorkbench
 from backrelief_gui.ui.safety import safety_dialog
 from backrelief_gui.ui.voice_settings import VoiceSettingsDialog
 from tests.ui.conftest import FrozenClock
@@ -207,7 +212,16 @@ def _shown(qtbot, widget: QWidget) -> QWidget:
     return widget
 
 
-def _dialogs(qtbot, parent: QWidget) -> Iterator[tuple[str, QWidget]]:
+def _routine_builder(parent: QWidget, data_dir) -> RoutineBuilder:
+    """The builder on a routine of the user's own with an exercise selected: all controls."""
+    workbench = RoutineWorkbench(load_library(bundled_resources()), data_dir)
+    routine_id = workbench.create("Morning")
+    draft = workbench.draft(routine_id).adding("shoulder-blade-squeeze").adding("wall-angels")
+    workbench.edit(routine_id, draft, "add two exercises")
+    return RoutineBuilder(workbench, Dose.GENTLE, parent=parent, select=routine_id)
+
+
+def _dialogs(qtbot, parent: QWidget, data_dir) -> Iterator[tuple[str, QWidget]]:
     yield "safety note", _shown(qtbot, safety_dialog(parent))
     yield "pain before a session", _shown(qtbot, PainDialog(parent))
     voices = [Voice("en-gb", "English (Great Britain)", ("en",)), Voice("fr", "French", ("fr",))]
@@ -227,18 +241,19 @@ def _dialogs(qtbot, parent: QWidget) -> Iterator[tuple[str, QWidget]]:
         "reminder window",
         _shown(qtbot, ReminderWindow("Time for a break", "Stand up.")),
     )
+    yield "routine builder", _shown(qtbot, _routine_builder(parent, data_dir))
 
 
-def test_every_dialog_names_its_controls(qtbot):
+def test_every_dialog_names_its_controls(qtbot, tmp_path):
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
     seen = []
-    for what, dialog in _dialogs(qtbot, parent):
+    for what, dialog in _dialogs(qtbot, parent, tmp_path):
         check_named(dialog, what)
         seen.append((what, count_checked(dialog)))
         dialog.close()
-    assert len(seen) == 6
+    assert len(seen) == 7
     assert all(count >= 1 for _, count in seen), seen
 
 

@@ -104,7 +104,7 @@ def test_a_session_restarts_the_count(qtbot, make_breaks):
 def test_new_choices_are_applied_and_saved(qtbot, make_breaks, settings_path):
     _window, breaks = make_breaks()
     chosen = BreakSettings(interval_minutes=60, working_days=frozenset({0}))
-    breaks._apply_settings(ReminderChoices(chosen, True, True, autostart=False))
+    breaks.apply_settings(ReminderChoices(chosen, True, True, autostart=False))
     assert breaks.service.settings == chosen
     assert breaks.presenter.spoken
     saved = SettingsStore(settings_path).load()
@@ -155,7 +155,7 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(
     entry = tmp_path / "config" / "autostart" / "backrelief.desktop"
     _window, breaks = make_breaks()
     settings = breaks.service.settings
-    breaks._apply_settings(ReminderChoices(settings, True, False, autostart=True))
+    breaks.apply_settings(ReminderChoices(settings, True, False, autostart=True))
     assert "--background" in entry.read_text(encoding="utf-8")
-    breaks._apply_settings(ReminderChoices(settings, True, False, autostart=False))
+    breaks.apply_settings(ReminderChoices(settings, True, False, autostart=False))
     assert not entry.exists()
