@@ -20,6 +20,7 @@ from backrelief_gui.cli import (
     with_absolute_file,
 )
 from backrelief_gui.core.catalogue import Dose
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.core.loading import CatalogueError, Library
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class RunningApp:
     def __init__(
         self, app: QApplication, options: Options, library: Library, instance: SingleInstance
     ) -> None:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QCoreApplication, QTimer
 
         from backrelief_gui.core.bundled import bundled_resources
         from backrelief_gui.paths import settings_file
@@ -125,11 +126,15 @@ class RunningApp:
         self.window = window = MainWindow(
             library, self._make_driver, figures, self._settings, self._store
         )
+        window.display_changed.connect(
+            lambda chosen: self.theme.apply(chosen.appearance, chosen.text_scale)
+        )
         notices = [str(problem) for problem in library.problems]
         notices += [text for text in (self._store.problem, instance.problem) if text]
         notices += [self.language.problem] if self.language.problem else []
         if notices:
-            window.show_notice("Some files could not be used:\n" + "\n".join(notices))
+            heading = QCoreApplication.translate("app", "Some files could not be used:")
+            window.show_notice("\n".join([heading, *notices]))
         self._watcher = TerminationWatcher(self.quit)
         window.closed.connect(app.quit)
         instance.message_received.connect(
@@ -222,7 +227,9 @@ class RunningApp:
         )
         self._breaks.append(breaks)
         if self._options.background and breaks.tray is None:
-            print(NO_TRAY_MESSAGE, file=sys.stderr)
+            from PySide6.QtCore import QCoreApplication
+
+            print(QCoreApplication.translate("app", NO_TRAY_MESSAGE), file=sys.stderr)
 
     def quit(self) -> None:
         """End BackRelief (Quit in the tray, SIGTERM), also with the window hidden."""
@@ -254,9 +261,11 @@ def _chosen_settings(store: SettingsStore, options: Options) -> Settings:
     return settings
 
 
-NO_TRAY_MESSAGE = (
+# Said while the app runs, in its language: marked here, translated where it is printed.
+NO_TRAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "app",
     "backrelief: this desktop has no tray, so BackRelief runs hidden and reminds you "
-    "with its own window. Start it again to open the main window."
+    "with its own window. Start it again to open the main window.",
 )
 
 
@@ -342,6 +351,8 @@ class SessionServices:
         store: SettingsStore,
         language: str = "en",
     ) -> None:
+        from PySide6.QtCore import QCoreApplication, QLocale
+
         from backrelief_gui.paths import cache_dir
         from backrelief_gui.qt.driver import SessionDriver
         from backrelief_gui.qt.speech_link import SpeechLink
@@ -353,6 +364,8 @@ class SessionServices:
         self._window = window
         self._settings = settings
         self._store = store
+        self._voice_ready = False
+        self._default_voice_name = ""  # the voice used while none is chosen, once known
         self.driver = SessionDriver(speed=options.speed, wait_for_speech=True)
         silent = SilentSpeaker(time_scale=options.speed, parent=self.driver)
         cache = cache_dir(options.data_dir)
@@ -363,7 +376,11 @@ class SessionServices:
             voice.ready.connect(self._on_voice_ready)
         else:  # a session run faster than life is shown, not spoken
             voice = SilentSpeaker(time_scale=options.speed, parent=self.driver)
-            window.show_voice_status(f"Silent: running {options.speed:g} times faster")
+            window.show_voice_status(
+                QCoreApplication.translate("app", "Silent: running {speed} times faster").format(
+                    speed=QLocale().toString(options.speed, "g", 6)
+                )
+            )
         voice.problem.connect(self._on_problem)
         self._voice = voice
         beeper = find_player(self.driver) if options.speed == 1 else None
@@ -397,17 +414,48 @@ class SessionServices:
         return link
 
     def _on_voice_ready(self, name: str) -> None:
-        self._window.show_voice_status(f"Voice: {name}")
+        """``name`` is the voice in use: the chosen one, else the app language's own."""
+        self._voice_ready = True
+        if not self._settings.voice:
+            self._default_voice_name = name
+        self._show_voice(name)
         self._window.voice_button.setEnabled(True)
 
+    def _show_voice(self, name: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        if not name:  # the system speaks in a voice it does not name (macOS, in English)
+            name = QCoreApplication.translate("app", "the system's voice")
+        self._window.show_voice_status(
+            QCoreApplication.translate("app", "Voice: {name}").format(name=name)
+        )
+
+    def _show_chosen_voice(self, chosen: VoiceSettings) -> None:
+        """After a change in the voice settings, name the voice now speaking."""
+        from backrelief_gui.speech.speaker import VoiceSpeaker
+
+        voice = self._voice
+        if not self._voice_ready or not isinstance(voice, VoiceSpeaker):
+            return  # silent, or the engine has not started: the status says so already
+        if chosen.voice:
+            names = {known.id: known.name for known in voice.voices}
+            self._show_voice(names.get(chosen.voice, chosen.voice))
+        else:
+            self._show_voice(self._default_voice_name)
+
     def _on_problem(self, message: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self._voice_ready = False
         self._window.show_notice(message)
-        self._window.show_voice_status("Voice: off (see the message above)")
+        self._window.show_voice_status(
+            QCoreApplication.translate("app", "Voice: off (see the message above)")
+        )
 
     def open_voice_settings(self) -> None:
         from backrelief_gui.speech.engine import VoiceSettings
         from backrelief_gui.speech.speaker import VoiceSpeaker
-        from backrelief_gui.ui.voice_settings import PREVIEW_TEXT, VoiceSettingsDialog
+        from backrelief_gui.ui.voice_settings import VoiceSettingsDialog, preview_text
 
         voice = self._voice
         if not isinstance(voice, VoiceSpeaker):
@@ -423,7 +471,7 @@ class SessionServices:
             language=settings.language,
         )
         dialog.language_chosen.connect(self._keep_language)
-        dialog.preview_requested.connect(lambda chosen: voice.preview(chosen, PREVIEW_TEXT))
+        dialog.preview_requested.connect(lambda chosen: voice.preview(chosen, preview_text()))
         dialog.chosen.connect(self.apply_voice_settings)
         dialog.rejected.connect(lambda: voice.set_voice(before))  # undo any preview
         dialog.finished.connect(dialog.deleteLater)
@@ -442,6 +490,7 @@ class SessionServices:
         settings.voice, settings.rate, settings.volume = chosen.voice, chosen.rate, chosen.volume
         settings.beeps = beeps
         voice.set_voice(chosen)
+        self._show_chosen_voice(chosen)
         self.link.beeps = beeps
         self._window.set_muted(muted, announce=muted != settings.muted)
         self._store.save(settings)
@@ -451,7 +500,7 @@ class SessionServices:
         a voice tried but not kept is undone, as in the voice settings."""
         from backrelief_gui.speech.engine import VoiceSettings
         from backrelief_gui.speech.speaker import VoiceSpeaker
-        from backrelief_gui.ui.voice_settings import PREVIEW_TEXT
+        from backrelief_gui.ui.voice_settings import preview_text
 
         voice = self._voice
         if not isinstance(voice, VoiceSpeaker):
@@ -467,7 +516,7 @@ class SessionServices:
         else:
             voice.ready.connect(list_voices)
             welcome.finished.connect(lambda: voice.ready.disconnect(list_voices))
-        welcome.preview_requested.connect(lambda chosen: voice.preview(chosen, PREVIEW_TEXT))
+        welcome.preview_requested.connect(lambda chosen: voice.preview(chosen, preview_text()))
         welcome.rejected.connect(lambda: voice.set_voice(before))
 
     def connect_breaks(self, breaks: BreakServices) -> None:

@@ -113,9 +113,18 @@ DROPPED_FILES = (
     "*/plugins/imageformats/*qtiff*",
     "*/plugins/imageformats/*qwbmp*",
     "*/plugins/imageformats/*qwebp*",
-    # No QTranslator is ever installed, so Qt's own translations are never read.
+    # Qt's own translations, but for those of the languages BackRelief shows (KEPT_FILES).
     "*/translations/*.qm",
 )
+
+# The languages BackRelief ships besides English (LANGUAGES in backrelief_gui/core/i18n.py;
+# tests/packaging checks the two agree). For each, Qt's own catalogue stays in the bundle,
+# so Qt's standard buttons (Cancel, Close, …) and dialogs are in that language too.
+TRANSLATED_LANGUAGES = ("fr",)
+
+# Exceptions to DROPPED_FILES. The app installs qtbase_<lang>.qm (backrelief_gui/qt/
+# language.py); qt_<lang>.qm only includes it and the modules the app does not use.
+KEPT_FILES = tuple(f"*/translations/qtbase_{language}.qm" for language in TRANSLATED_LANGUAGES)
 
 # Libraries every Linux desktop has and that must be the system's: the GPU driver (Mesa)
 # and eSpeak NG are loaded from the system at run time and need its newest C++ runtime; a
@@ -144,6 +153,8 @@ def is_dropped(bundle_path: str) -> bool:
     name = path.rsplit("/", 1)[-1]
     if "/" not in path and any(fnmatchcase(name, p) for p in SYSTEM_ONLY_LIBRARIES):
         return True
+    if any(fnmatchcase(path, pattern) for pattern in KEPT_FILES):
+        return False
     return any(fnmatchcase(path, pattern) for pattern in DROPPED_FILES)
 
 

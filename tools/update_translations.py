@@ -10,8 +10,10 @@ One catalogue per language, ``resources/i18n/backrelief_<lang>.ts``, holds two k
 text: the interface's, found in ``backrelief_gui/**.py`` by Qt's ``lupdate``
 (``self.tr``, ``QCoreApplication.translate`` and the core's ``translate`` hook), and the
 data files' (exercises, phrases, built-in routines, the Learn page), listed by
-:func:`backrelief_gui.core.translation.data_messages`. Translations already made are
-kept; a text no longer in the sources is kept as "vanished" (ignored when compiled), so
+:func:`backrelief_gui.core.translation.data_messages`, and the figures' titles (what a
+screen reader says for each drawing), listed by
+:func:`backrelief_gui.ui.figures.figure_titles`. Translations already made are kept; a
+text no longer in the sources is kept as "vanished" (ignored when compiled), so
 its translation is there again if the text comes back. Each catalogue is compiled with
 ``lrelease`` to a ``.qm`` beside it, which the app loads (and which a wheel ships).
 
@@ -127,10 +129,19 @@ def extract_data(resources: Path = RESOURCES) -> list[Message]:
     library = load_library(resources)
     learn_file = resources / LEARN_FILE
     learn = load_learn(learn_file) if learn_file.is_file() else None
+    from backrelief_gui.ui.figures import FIGURES_CONTEXT, figure_titles
+
+    figures = [
+        Message(FIGURES_CONTEXT, title, note=_FIGURE_NOTE, files=(f"resources/{file}",))
+        for file, title in figure_titles(resources)
+    ]
     return [
         Message(item.context, item.source, note=item.note, files=(f"resources/{item.file}",))
         for item in data_messages(library, learn)
-    ]
+    ] + figures
+
+
+_FIGURE_NOTE = "a drawing of an exercise position, said by screen readers"
 
 
 def extract() -> list[Message]:

@@ -13,26 +13,34 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from backrelief_gui.core.catalogue import Dose, Dosed, Entry, Exercise, Phrases, Routine, Style
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP, translate
 from backrelief_gui.core.loading import ENTRY_BOUNDS, MAX_TEXT, ROUTINE_LENGTH_RANGE
 from backrelief_gui.core.plan import Pacing, compile_plan
 
 #: The dose fields an entry may set, in the order the builder shows them.
 DOSE_FIELDS = ("reps", "sets", "hold_seconds", "tempo_seconds", "rest_seconds")
+#: English sources, marked for the catalogue; :func:`field_name` translates them.
 FIELD_NAMES = {
-    "reps": "reps",
-    "sets": "sets",
-    "hold_seconds": "hold",
-    "tempo_seconds": "tempo",
-    "rest_seconds": "rest",
-    "per_side": "each side",
+    "reps": QT_TRANSLATE_NOOP("routine builder", "reps"),
+    "sets": QT_TRANSLATE_NOOP("routine builder", "sets"),
+    "hold_seconds": QT_TRANSLATE_NOOP("routine builder", "hold"),
+    "tempo_seconds": QT_TRANSLATE_NOOP("routine builder", "tempo"),
+    "rest_seconds": QT_TRANSLATE_NOOP("routine builder", "rest"),
+    "per_side": QT_TRANSLATE_NOOP("routine builder", "each side"),
 }
-DEFAULT_DESCRIPTION = "A routine of my own."
+DEFAULT_DESCRIPTION = QT_TRANSLATE_NOOP("routine builder", "A routine of my own.")
 MAX_EXERCISES = ROUTINE_LENGTH_RANGE[1]
 MAX_ID_LENGTH = 40
 
 
 class DraftError(ValueError):
     """An edit the routine cannot take; the message says why, for the user to read."""
+
+
+def field_name(field: str) -> str:
+    """A dose field's name as the user reads it ('reps', 'hold'), in their language."""
+    name = FIELD_NAMES.get(field)
+    return field if name is None else translate("routine builder", name)
 
 
 class Draft(NamedTuple):
@@ -53,7 +61,8 @@ class Draft(NamedTuple):
         return Routine(
             id=self.id,
             name=self.name.strip(),
-            description=self.description.strip() or DEFAULT_DESCRIPTION,
+            description=self.description.strip()
+            or translate("routine builder", DEFAULT_DESCRIPTION),
             exercises=tuple(entry.applied_to(exercises[entry.exercise]) for entry in self.entries),
             entries=self.entries,
             builtin=False,
@@ -62,11 +71,14 @@ class Draft(NamedTuple):
     def save_problem(self) -> str | None:
         """Why this draft cannot be written to a routine file yet, or None."""
         if not self.name.strip():
-            return "Give the routine a name."
+            return translate("routine builder", "Give the routine a name.")
         if len(self.name.strip()) > MAX_TEXT or len(self.description.strip()) > MAX_TEXT:
-            return f"Keep the name and description under {MAX_TEXT} characters."
+            text = translate(
+                "routine builder", "Keep the name and description under {max} characters."
+            )
+            return text.format(max=MAX_TEXT)
         if not self.entries:
-            return "Add at least one exercise."
+            return translate("routine builder", "Add at least one exercise.")
         return None
 
     # -- edits: each returns a new draft ------------------------------------------------
@@ -79,7 +91,8 @@ class Draft(NamedTuple):
 
     def adding(self, exercise_id: str, position: int | None = None) -> Draft:
         if len(self.entries) >= MAX_EXERCISES:
-            raise DraftError(f"A routine can hold at most {MAX_EXERCISES} exercises.")
+            text = translate("routine builder", "A routine can hold at most {max} exercises.")
+            raise DraftError(text.format(max=MAX_EXERCISES))
         entries = list(self.entries)
         entries.insert(len(entries) if position is None else position, Entry(exercise_id))
         return self._replace(entries=tuple(entries))
@@ -103,13 +116,22 @@ class Draft(NamedTuple):
         self._check_position(position)
         entry = self.entries[position]
         if field not in DOSE_FIELDS or field not in editable_fields(exercise):
-            raise DraftError(f"{exercise.name} has no {FIELD_NAMES.get(field, field)} to set.")
+            text = translate("routine builder", "{exercise} has no {field} to set.")
+            raise DraftError(text.format(exercise=exercise.name, field=field_name(field)))
         if value is not None:
             low, high = ENTRY_BOUNDS[field]
             if not low <= value <= high:
+                text = translate(
+                    "routine builder",
+                    "{field} can be from {low} to {high}; {value} is outside that.",
+                )
                 raise DraftError(
-                    f"{FIELD_NAMES[field].capitalize()} can be from {low:g} to {high:g}; "
-                    f"{value:g} is outside that."
+                    text.format(
+                        field=field_name(field).capitalize(),
+                        low=f"{low:g}",
+                        high=f"{high:g}",
+                        value=f"{value:g}",
+                    )
                 )
             value = round(float(value), 1) if field == "tempo_seconds" else int(value)
         values = entry._asdict()
@@ -127,7 +149,10 @@ class Draft(NamedTuple):
 
     def _check_position(self, position: int) -> None:
         if not 0 <= position < len(self.entries):
-            raise DraftError(f"There is no exercise number {position + 1} in this routine.")
+            text = translate(
+                "routine builder", "There is no exercise number {number} in this routine."
+            )
+            raise DraftError(text.format(number=position + 1))
 
 
 # -- what the builder shows beside each field ---------------------------------------------
@@ -148,17 +173,24 @@ def programme_range(exercise: Exercise, field: str, pacing: Pacing | None = None
     pacing = pacing or Pacing()
     if field == "rest_seconds":
         same, new = pacing.same_place_rest, pacing.new_place_rest
-        return f"usual: {same:g} s, or {new:g} s to change place"
+        text = translate("routine builder", "usual: {same} s, or {new} s to change place")
+        return text.format(same=f"{same:g}", new=f"{new:g}")
+    programme = translate("routine builder", "programme: {value}")
     if field == "tempo_seconds":
         seconds = sum(phase.seconds for phase in exercise.phases) * pacing.tempo
-        return f"programme: {seconds:g} s"
+        return programme.format(value=_seconds(f"{seconds:g}"))
     dosed = _dosed(exercise, field)
     if dosed is None:
         return ""
-    unit = " s" if field == "hold_seconds" else ""
-    if dosed.gentle == dosed.standard:
-        return f"programme: {dosed.gentle}{unit}"
-    return f"programme: {dosed.gentle}–{dosed.standard}{unit}"
+    value = str(dosed.gentle)
+    if dosed.gentle != dosed.standard:
+        value = f"{dosed.gentle}–{dosed.standard}"
+    return programme.format(value=_seconds(value) if field == "hold_seconds" else value)
+
+
+def _seconds(value: str) -> str:
+    """'5–10' as '5–10 s', in the user's language."""
+    return translate("durations", "{seconds} s").format(seconds=value)
 
 
 def programmed_value(
@@ -179,13 +211,22 @@ def _dosed(exercise: Exercise, field: str) -> Dosed | None:
 def entry_summary(entry: Entry, exercise: Exercise, dose: Dose) -> str:
     """One line on what an entry asks, e.g. '12 reps, hold 8 s · each side · rest 20 s'."""
     parts = [entry.applied_to(exercise).dose_summary(dose)]
-    if entry.tempo_seconds is not None:
-        parts.append(f"{entry.tempo_seconds:g} s a rep")
-    if entry.per_side:
-        parts.append("each side")
-    if entry.rest_seconds is not None:
-        parts.append(f"rest {entry.rest_seconds} s")
+    parts += entry_extras(entry)
     return " · ".join(parts)
+
+
+def entry_extras(entry: Entry) -> list[str]:
+    """What a routine adds to an exercise's dose: '7.5 s a rep', 'each side', 'rest 20 s'."""
+    parts = []
+    if entry.tempo_seconds is not None:
+        text = translate("routine builder", "{seconds} s a rep")
+        parts.append(text.format(seconds=f"{entry.tempo_seconds:g}"))
+    if entry.per_side:
+        parts.append(translate("routine builder", "each side"))
+    if entry.rest_seconds is not None:
+        text = translate("routine builder", "rest {seconds} s")
+        parts.append(text.format(seconds=entry.rest_seconds))
+    return parts
 
 
 def total_seconds(

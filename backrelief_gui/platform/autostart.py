@@ -17,6 +17,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from pathlib import Path
 
+from backrelief_gui.core.i18n import translate
+
 APP_NAME = "BackRelief"
 DESKTOP_FILE = "backrelief.desktop"
 LAUNCH_AGENT_LABEL = "org.backrelief.app"
@@ -91,9 +93,13 @@ def _write_atomically(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as error:
+        text = translate(
+            "autostart",
+            "Could not set {app} to start at login: the folder {folder} cannot be written "
+            "({reason}).",
+        )
         raise AutostartError(
-            f"Could not set {APP_NAME} to start at login: the folder {path.parent} cannot "
-            f"be written ({_reason(error)})."
+            text.format(app=APP_NAME, folder=path.parent, reason=_reason(error))
         ) from error
     try:
         with os.fdopen(handle, "wb") as file:
@@ -102,20 +108,23 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise AutostartError(
-            f"Could not set {APP_NAME} to start at login: {path} cannot be written "
-            f"({_reason(error)})."
-        ) from error
+        text = translate(
+            "autostart",
+            "Could not set {app} to start at login: {file} cannot be written ({reason}).",
+        )
+        raise AutostartError(text.format(app=APP_NAME, file=path, reason=_reason(error))) from error
 
 
 def _remove(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as error:
-        raise AutostartError(
-            f"Could not stop {APP_NAME} starting at login: {path} cannot be removed "
-            f"({_reason(error)}). Removing that file by hand does the same."
-        ) from error
+        text = translate(
+            "autostart",
+            "Could not stop {app} starting at login: {file} cannot be removed ({reason}). "
+            "Removing that file by hand does the same.",
+        )
+        raise AutostartError(text.format(app=APP_NAME, file=path, reason=_reason(error))) from error
 
 
 def _reason(error: OSError) -> str:
@@ -145,10 +154,12 @@ def desktop_exec(command: Sequence[str]) -> str:
     then the whole line is escaped as a string value (so one backslash becomes four).
     """
     if "=" in command[0]:
-        raise AutostartError(
-            f"Could not set {APP_NAME} to start at login: its program path {command[0]} "
-            "contains '=', which a desktop entry cannot hold."
+        text = translate(
+            "autostart",
+            "Could not set {app} to start at login: its program path {program} contains '=', "
+            "which a desktop entry cannot hold.",
         )
+        raise AutostartError(text.format(app=APP_NAME, program=command[0]))
     line = " ".join(_exec_argument(argument) for argument in command)
     for raw, escaped in (("\\", "\\\\"), ("\n", "\\n"), ("\t", "\\t"), ("\r", "\\r")):
         line = line.replace(raw, escaped)
@@ -234,9 +245,14 @@ class WindowsRunKey(AutostartBackend):
                 line = subprocess.list2cmdline(command)
                 winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, line)
         except OSError as error:
+            text = translate(
+                "autostart",
+                "Could not set {app} to start at login: the registry key {key} cannot be "
+                "written ({reason}).",
+            )
+            where = f"HKEY_CURRENT_USER\\{RUN_KEY}"
             raise AutostartError(
-                f"Could not set {APP_NAME} to start at login: the registry key "
-                f"HKEY_CURRENT_USER\\{RUN_KEY} cannot be written ({_reason(error)})."
+                text.format(app=APP_NAME, key=where, reason=_reason(error))
             ) from error
 
     def disable(self) -> None:
@@ -248,10 +264,14 @@ class WindowsRunKey(AutostartBackend):
         except FileNotFoundError:
             return
         except OSError as error:
+            text = translate(
+                "autostart",
+                "Could not stop {app} starting at login: the registry value {app} under {key} "
+                "cannot be removed ({reason}).",
+            )
+            where = f"HKEY_CURRENT_USER\\{RUN_KEY}"
             raise AutostartError(
-                f"Could not stop {APP_NAME} starting at login: the registry value "
-                f"{APP_NAME} under HKEY_CURRENT_USER\\{RUN_KEY} cannot be removed "
-                f"({_reason(error)})."
+                text.format(app=APP_NAME, key=where, reason=_reason(error))
             ) from error
 
 
@@ -302,9 +322,10 @@ class NoAutostart(AutostartBackend):
         return False
 
     def enable(self, command: Sequence[str]) -> None:
-        raise AutostartError(
-            f"Starting {APP_NAME} at login is not available on this system ({sys.platform})."
+        text = translate(
+            "autostart", "Starting {app} at login is not available on this system ({system})."
         )
+        raise AutostartError(text.format(app=APP_NAME, system=sys.platform))
 
     def disable(self) -> None:
         return

@@ -25,6 +25,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from backrelief_gui.core.i18n import translate
+
 LOCK_NAME = "backrelief.lock"
 ACK = b"ok\n"
 MAX_MESSAGE_BYTES = 1 << 20  # far beyond any command line; a bound on a confused client
@@ -162,9 +164,15 @@ class SingleInstance(QObject):
         self.data_dir = Path(data_dir)
         self.lock_path = self.data_dir / LOCK_NAME
         self.server_name = server_name(self.data_dir)
-        self.problem: str | None = None
+        # Put in words when read: the lock is taken before the language is installed.
+        self._problem: Callable[[], str] | None = None
         self._fd: int | None = None
         self._server: QLocalServer | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """Something worth telling the user, in their language, or None."""
+        return None if self._problem is None else self._problem()
 
     @property
     def holds_lock(self) -> bool:
@@ -180,19 +188,23 @@ class SingleInstance(QObject):
             # never keep the lock alive after this process has gone.
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as error:
-            self.problem = (
-                f"Could not check for another running BackRelief ({self.lock_path}: "
-                f"{error.strerror or error}). Running without that check."
-            )
+            file, reason = self.lock_path, error.strerror or str(error)
+            self._problem = lambda: translate(
+                "single instance",
+                "Could not check for another running BackRelief ({file}: {reason}). Running "
+                "without that check.",
+            ).format(file=file, reason=reason)
             return True
         try:
             locked = _try_lock(fd)
         except OSError as error:
             os.close(fd)
-            self.problem = (
-                f"Could not lock {self.lock_path} ({error.strerror or error}); another "
-                "BackRelief may be running on the same data folder."
-            )
+            file, reason = self.lock_path, error.strerror or str(error)
+            self._problem = lambda: translate(
+                "single instance",
+                "Could not lock {file} ({reason}); another BackRelief may be running on the "
+                "same data folder.",
+            ).format(file=file, reason=reason)
             return True
         if not locked:
             os.close(fd)
@@ -210,10 +222,11 @@ class SingleInstance(QObject):
         # We hold the lock, so a socket by this name is a dead first process's leftover.
         QLocalServer.removeServer(self.server_name)
         if not server.listen(self.server_name):
-            self.problem = (
-                "Another BackRelief started later will not be able to reach this one "
-                f"({server.errorString()})."
-            )
+            reason = server.errorString()
+            self._problem = lambda: translate(
+                "single instance",
+                "Another BackRelief started later will not be able to reach this one ({reason}).",
+            ).format(reason=reason)
             server.deleteLater()
             return
         server.newConnection.connect(self._on_new_connection)

@@ -80,7 +80,9 @@ def install_language(resources: Traversable, preferred: str = "") -> Language:
     if _is_file(catalogue) and own.load(str(catalogue)):
         translators.append(own)
     else:
-        problem = f"The {i18n.LANGUAGES[code]} texts could not be read from {catalogue}."
+        problem = QCoreApplication.translate(
+            "Language", "The {language} texts could not be read from {file}."
+        ).format(language=i18n.LANGUAGES[code], file=catalogue)
     qt = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(QLocale(code), "qtbase", "_", folder):

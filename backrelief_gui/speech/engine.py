@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from backrelief_gui.core.i18n import translate
+
 
 class SpeechUnavailableError(RuntimeError):
     """No voice can be had here; the message says why and how to fix it, in plain words."""
@@ -28,7 +30,8 @@ class Voice:
 
 @dataclass(frozen=True)
 class VoiceSettings:
-    """What the user chose: a voice id ('' for the system's English voice), rate, volume."""
+    """What the user chose: a voice id ('' for the usual voice of the app's language),
+    rate, volume."""
 
     voice: str = ""
     rate: int = 170  # words per minute
@@ -39,11 +42,17 @@ class VoiceSettings:
 
 
 def install_hint() -> str:
+    """How to get a voice on this system, in the user's language."""
     if sys.platform.startswith("linux"):
-        return "Install eSpeak NG (on Debian or Ubuntu: sudo apt-get install espeak-ng)."
+        return translate(
+            "speech", "Install eSpeak NG (on Debian or Ubuntu: sudo apt-get install espeak-ng)."
+        )
     if sys.platform == "win32":
-        return "Check that a Windows voice is installed under Settings › Time & language › Speech."
-    return "Check the system's spoken content settings."
+        return translate(
+            "speech",
+            "Check that a Windows voice is installed under Settings › Time & language › Speech.",
+        )
+    return translate("speech", "Check the system's spoken content settings.")
 
 
 # eSpeak NG keeps one state per process (one voice, one rate, one synthesis callback)
@@ -67,7 +76,9 @@ class Pyttsx3Engine:
         try:
             import pyttsx3
         except ImportError as error:  # a broken install rather than a missing system part
-            raise SpeechUnavailableError(f"The speech module is missing ({error}).") from None
+            raise SpeechUnavailableError(
+                translate("speech", "The speech module is missing ({error}).").format(error=error)
+            ) from None
         try:
             # A fresh Engine, not pyttsx3.init(): init() hands back any engine still alive in
             # the process, even one a finished worker thread left mid-loop.
@@ -76,7 +87,9 @@ class Pyttsx3Engine:
                 _espeak_owner[0] = self
         except (RuntimeError, OSError, ImportError, KeyError) as error:
             raise SpeechUnavailableError(
-                f"No text-to-speech engine could start ({error}). {install_hint()}"
+                translate(
+                    "speech", "No text-to-speech engine could start ({error}). {hint}"
+                ).format(error=error, hint=install_hint())
             ) from None
         _quieten_driver(self._engine)
         self._utterance_done = threading.Event()
@@ -227,7 +240,11 @@ class MacSayEngine:
         import shutil
 
         if shutil.which("say") is None:
-            raise SpeechUnavailableError(f"The 'say' command is missing. {install_hint()}")
+            raise SpeechUnavailableError(
+                translate("speech", "The 'say' command is missing. {hint}").format(
+                    hint=install_hint()
+                )
+            )
         self._settings = VoiceSettings()
         self.language = language
 

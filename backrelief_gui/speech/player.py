@@ -13,7 +13,7 @@ import sys
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
 #: Player commands in order of preference; the file name is appended. A sound server's
 #: own player talks to the server directly; ALSA's aplay reaches it through a plugin
@@ -122,7 +122,10 @@ class ProcessPlayer(CuePlayer):
             self.finished.emit(token)
         else:
             output = bytes(process.readAllStandardError().data()).decode(errors="replace")
-            self._try_next(token, output.strip() or f"{self._command[0]} exited with {code}")
+            exited = QCoreApplication.translate("CuePlayer", "{player} exited with {code}")
+            self._try_next(
+                token, output.strip() or exited.format(player=self._command[0], code=code)
+            )
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         process = self.sender()
@@ -132,7 +135,8 @@ class ProcessPlayer(CuePlayer):
         process.deleteLater()
         if process is self._process:
             self._process = None
-            self._try_next(token, f"{self._command[0]} could not be started")
+            failed = QCoreApplication.translate("CuePlayer", "{player} could not be started")
+            self._try_next(token, failed.format(player=self._command[0]))
 
     def _try_next(self, token: int, problem: str) -> None:
         if self._proven or len(self._commands) == 1 or self._path is None:

@@ -193,7 +193,9 @@ class VoiceSpeaker(Speaker):
 
     def _on_unavailable(self, message: str) -> None:
         self._engine_ready = False
-        self.problem.emit(f"Cues will be shown but not spoken. {message}")
+        self.problem.emit(
+            self.tr("Cues will be shown but not spoken. {reason}").format(reason=message)
+        )
 
     def _report_no_player(self) -> None:
         self._playable = False
@@ -201,8 +203,10 @@ class VoiceSpeaker(Speaker):
 
     def _emit_no_player(self) -> None:
         self.problem.emit(
-            "Cues will be shown but not spoken: no audio player was found. "
-            "Install alsa-utils (on Debian or Ubuntu: sudo apt-get install alsa-utils)."
+            self.tr(
+                "Cues will be shown but not spoken: no audio player was found. "
+                "Install alsa-utils (on Debian or Ubuntu: sudo apt-get install alsa-utils)."
+            )
         )
 
     def _on_synthesised(self, text: str, path: str) -> None:
@@ -230,8 +234,10 @@ class VoiceSpeaker(Speaker):
     def _on_play_failed(self, cue_id: int, message: str) -> None:
         self._playable = False
         self.problem.emit(
-            "Cues will be shown but not spoken: the sound could not be played "
-            f"({message}). Check that a sound device is connected and not muted."
+            self.tr(
+                "Cues will be shown but not spoken: the sound could not be played "
+                "({reason}). Check that a sound device is connected and not muted."
+            ).format(reason=message)
         )
         if self._current is not None and self._current[0] == cue_id:
             self._fallback.say(cue_id, self._current[1])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from backrelief_gui.core.i18n import translate
 from backrelief_gui.speech.engine import (
     MacSayEngine,
     Pyttsx3Engine,
@@ -76,7 +77,11 @@ class SynthWorker(QObject):
             return
         except OSError as error:
             self._engine = None
-            self.unavailable.emit(f"The voice could not be prepared ({error}).")
+            self.unavailable.emit(
+                translate("speech", "The voice could not be prepared ({error}).").format(
+                    error=error
+                )
+            )
             return
         voices = self._engine.voices()
         self.voices_found.emit(voices)
@@ -120,7 +125,7 @@ class SynthWorker(QObject):
         if target.exists():
             self.synthesised.emit(text, str(target))
         elif self._engine is None:
-            self.failed.emit(text, "no speech engine")
+            self.failed.emit(text, translate("speech", "no speech engine"))
         else:
             try:
                 self._engine.synthesise(text, target)

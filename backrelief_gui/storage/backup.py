@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from backrelief_gui.core.i18n import translate
 from backrelief_gui.storage.atomic import remove_with_journals, replacing
 from backrelief_gui.storage.history import (
     BUSY_TIMEOUT_SECONDS,
@@ -80,29 +82,33 @@ def restore(data_dir: Path, source_path: Path, *, current: HistoryStore | None) 
     finally:
         remove_with_journals(staged)
     opened = open_history(data_dir)
-    kept_text = f" Your history from before is kept as {kept}." if kept else ""
     if problem is not None:
-        told = f"Nothing was restored: {problem}.{kept_text}"
+        told = translate("backup", "Nothing was restored: {reason}.").format(reason=problem)
     else:
-        told = f"Your history was restored from {source_path}.{kept_text}"
-    return Opened(opened.store, " ".join(t for t in (told, opened.message) if t))
+        told = translate("backup", "Your history was restored from {file}.")
+        told = told.format(file=source_path)
+    kept_text = ""
+    if kept:
+        kept_text = translate("backup", "Your history from before is kept as {file}.")
+        kept_text = kept_text.format(file=kept)
+    return Opened(opened.store, " ".join(t for t in (told, kept_text, opened.message) if t))
 
 
 def _stage(source: Path, staged: Path, live: Path) -> None:
     """Copy ``source`` to ``staged`` and check it there, bringing it to this schema."""
-    refused = f"The file {source} cannot be restored"
+    refused = _refusal(source)
     if not source.is_file():
-        raise RestoreError(f"{refused}: there is no such file.")
+        raise refused(translate("backup", "there is no such file."))
     if live.exists() and source.resolve() == live.resolve():
-        raise RestoreError(f"{refused}: it is the history in use now. Choose a backup copy.")
+        raise refused(translate("backup", "it is the history in use now. Choose a backup copy."))
     try:
         staged.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise RestoreError(
-            f"{refused}: the folder {staged.parent} cannot be created ({error.strerror})."
-        ) from None
+        reason = translate("backup", "the folder {folder} cannot be created ({reason}).")
+        raise refused(reason.format(folder=staged.parent, reason=error.strerror)) from None
     if not os.access(staged.parent, os.W_OK):
-        raise RestoreError(f"{refused}: the folder {staged.parent} cannot be written to.")
+        reason = translate("backup", "the folder {folder} cannot be written to.")
+        raise refused(reason.format(folder=staged.parent))
     try:
         with (
             closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_SECONDS)) as origin,
@@ -111,31 +117,46 @@ def _stage(source: Path, staged: Path, live: Path) -> None:
             origin.backup(copy)
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error) or "malformed" in str(error):
-            raise RestoreError(
-                f"{refused}: it is not a BackRelief history backup (not a database file)."
+            raise refused(
+                translate("backup", "it is not a BackRelief history backup (not a database file).")
             ) from None
-        raise RestoreError(f"{refused}: it could not be read ({error}).") from None
+        reason = translate("backup", "it could not be read ({error}).")
+        raise refused(reason.format(error=error)) from None
     try:
         with closing(sqlite3.connect(staged)) as db:
             _check(db, refused)
             migrate(db)
             db.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.DatabaseError as error:
-        raise RestoreError(f"{refused}: it could not be read ({error}).") from None
+        reason = translate("backup", "it could not be read ({error}).")
+        raise refused(reason.format(error=error)) from None
 
 
-def _check(db: sqlite3.Connection, refused: str) -> None:
+def _refusal(source: Path) -> Callable[[str], RestoreError]:
+    """Makes the error for a backup refused for a reason: 'The file … cannot be restored: …'."""
+    text = translate("backup", "The file {file} cannot be restored: {reason}")
+
+    def refused(reason: str) -> RestoreError:
+        return RestoreError(text.format(file=source, reason=reason))
+
+    return refused
+
+
+def _check(db: sqlite3.Connection, refused: Callable[[str], RestoreError]) -> None:
     if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        raise RestoreError(f"{refused}: it is damaged (it failed its integrity check).")
+        raise refused(translate("backup", "it is damaged (it failed its integrity check)."))
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     if version > SCHEMA_VERSION:
-        raise RestoreError(
-            f"{refused}: it was written by a newer version of BackRelief. Update BackRelief "
-            "first, then restore it."
+        raise refused(
+            translate(
+                "backup",
+                "it was written by a newer version of BackRelief. Update BackRelief first, "
+                "then restore it.",
+            )
         )
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if version < 1 or not tables >= _REQUIRED_TABLES:
-        raise RestoreError(f"{refused}: it is a database, but not a BackRelief history.")
+        raise refused(translate("backup", "it is a database, but not a BackRelief history."))
 
 
 def _keep_current(live: Path, stamp: str) -> Path | None:
@@ -150,9 +171,11 @@ def _keep_current(live: Path, stamp: str) -> Path | None:
     try:
         _copy_database(live, kept)
     except (sqlite3.Error, OSError) as error:
-        raise RestoreError(
-            f"Your current history could not be copied aside ({error}), so nothing was restored."
-        ) from None
+        text = translate(
+            "backup",
+            "Your current history could not be copied aside ({error}), so nothing was restored.",
+        )
+        raise RestoreError(text.format(error=error)) from None
     return kept
 
 
@@ -168,12 +191,17 @@ def _swap(staged: Path, live: Path) -> str | None:
                 db.execute("PRAGMA journal_mode = DELETE")
         except sqlite3.DatabaseError as error:
             if "locked" in str(error) or "busy" in str(error):
-                return f"the history file {live} is in use by another program"
-            return f"the history file {live} could not be closed cleanly ({error})"
+                text = translate("backup", "the history file {file} is in use by another program")
+                return text.format(file=live)
+            text = translate(
+                "backup", "the history file {file} could not be closed cleanly ({error})"
+            )
+            return text.format(file=live, error=error)
         for journal in ("-wal", "-shm", "-journal"):
             Path(f"{live}{journal}").unlink(missing_ok=True)
     try:
         os.replace(staged, live)
     except OSError as error:
-        return f"the backup could not be put in place ({error.strerror})"
+        text = translate("backup", "the backup could not be put in place ({reason})")
+        return text.format(reason=error.strerror)
     return None

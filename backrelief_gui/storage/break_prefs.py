@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import time
 
 from backrelief_gui.core.break_schedule import BreakSettings
+from backrelief_gui.core.i18n import translate
 from backrelief_gui.storage.settings import Settings
 
 
@@ -32,7 +33,10 @@ def break_settings(settings: Settings) -> tuple[BreakSettings, str | None]:
             away_break_minutes=settings.away_break_minutes,
         ), None
     except (TypeError, ValueError) as error:
-        return BreakSettings(), f"The break settings could not be used ({error}); defaults apply."
+        told = translate(
+            "break settings", "The break settings could not be used ({error}); defaults apply."
+        )
+        return BreakSettings(), told.format(error=error)
 
 
 def store_break_settings(settings: Settings, chosen: BreakSettings) -> None:

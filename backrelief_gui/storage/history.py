@@ -31,6 +31,7 @@ from backrelief_gui.core.history_stats import (
     ExerciseTotal,
     rank_totals,
 )
+from backrelief_gui.core.i18n import translate
 
 HISTORY_FILE = "history.sqlite3"
 BUSY_TIMEOUT_SECONDS = 2.0  # how long a locked file is retried before saying so
@@ -345,13 +346,14 @@ class HistoryStore:
                 yield self._db
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
-                raise HistoryUnavailableError(
-                    f"The history file {self.path} is in use by another program, so this "
-                    "could not be saved. Close the other program and try again."
-                ) from None
-            raise HistoryUnavailableError(
-                f"The history file {self.path} could not be written ({error})."
-            ) from None
+                text = translate(
+                    "history",
+                    "The history file {file} is in use by another program, so this could not "
+                    "be saved. Close the other program and try again.",
+                )
+                raise HistoryUnavailableError(text.format(file=self.path)) from None
+            text = translate("history", "The history file {file} could not be written ({error}).")
+            raise HistoryUnavailableError(text.format(file=self.path, error=error)) from None
 
 
 #: Columns in the order the record types take them, so rows convert without lookups.
@@ -466,31 +468,35 @@ def open_history(data_dir: Path) -> Opened:  # noqa: PLR0911 (one return per cas
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        return Opened(None, _off(f"the folder {data_dir} cannot be created ({error.strerror})"))
+        reason = translate("history", "the folder {folder} cannot be created ({reason})")
+        return Opened(None, _off(reason.format(folder=data_dir, reason=error.strerror)))
     if not os.access(data_dir, os.W_OK):
-        return Opened(None, _off(f"the folder {data_dir} cannot be written to"))
+        reason = translate("history", "the folder {folder} cannot be written to")
+        return Opened(None, _off(reason.format(folder=data_dir)))
     try:
         return _open(path)
     except sqlite3.DatabaseError as error:
         if _is_locked(error):
-            return Opened(
-                None,
-                _off(f"the file {path} is in use by another program (is BackRelief already open?)"),
+            reason = translate(
+                "history",
+                "the file {file} is in use by another program (is BackRelief already open?)",
             )
+            return Opened(None, _off(reason.format(file=path)))
         if isinstance(error, sqlite3.OperationalError) and not path.exists():
-            return Opened(None, _off(f"{path} cannot be created ({error})"))
+            reason = translate("history", "{file} cannot be created ({error})")
+            return Opened(None, _off(reason.format(file=path, error=error)))
         aside = _set_aside(path)
         try:
             store, _ = _open(path)
         except sqlite3.DatabaseError as again:
-            return Opened(None, _off(f"a fresh history file could not be started ({again})"))
-        return Opened(
-            store,
-            (
-                f"Your history file was damaged ({error}). It was moved to {aside} and a new, "
-                "empty history was started. The old file is kept in case it can be recovered."
-            ),
+            reason = translate("history", "a fresh history file could not be started ({error})")
+            return Opened(None, _off(reason.format(error=again)))
+        told = translate(
+            "history",
+            "Your history file was damaged ({error}). It was moved to {file} and a new, empty "
+            "history was started. The old file is kept in case it can be recovered.",
         )
+        return Opened(store, told.format(error=error, file=aside))
 
 
 def _open(path: Path) -> Opened:
@@ -499,13 +505,12 @@ def _open(path: Path) -> Opened:
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             db.close()
-            return Opened(
-                None,
-                _off(
-                    f"the file {path} was written by a newer version of BackRelief. It has been "
-                    "left untouched; update BackRelief to keep recording your sessions"
-                ),
+            reason = translate(
+                "history",
+                "the file {file} was written by a newer version of BackRelief. It has been "
+                "left untouched; update BackRelief to keep recording your sessions",
             )
+            return Opened(None, _off(reason.format(file=path)))
         if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("the file failed its integrity check")
         db.execute("PRAGMA journal_mode = WAL")
@@ -516,11 +521,19 @@ def _open(path: Path) -> Opened:
     store = HistoryStore(db, path)
     interrupted = store.mark_interrupted()
     note = None
-    if interrupted:
-        plural = "session was" if interrupted == 1 else f"{interrupted} sessions were"
-        note = (
-            f"The last {plural} cut short when BackRelief closed unexpectedly; "
-            "the exercises finished before then are kept."
+    if interrupted == 1:
+        note = translate(
+            "history",
+            "The last session was cut short when BackRelief closed unexpectedly; the "
+            "exercises finished before then are kept.",
+        )
+    elif interrupted:
+        note = translate(
+            "history",
+            "The last %n sessions were cut short when BackRelief closed unexpectedly; the "
+            "exercises finished before then are kept.",
+            "",
+            interrupted,
         )
     return Opened(store, note)
 
@@ -531,7 +544,9 @@ def _is_locked(error: sqlite3.DatabaseError) -> bool:
 
 
 def _off(reason: str) -> str:
-    return f"Your sessions will not be saved this time: {reason}."
+    return translate("history", "Your sessions will not be saved this time: {reason}.").format(
+        reason=reason
+    )
 
 
 def _set_aside(path: Path) -> Path:

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from backrelief_gui.core.catalogue import Routine
+from backrelief_gui.core.i18n import translate
 from backrelief_gui.core.routine_file import routine_to_toml
 from backrelief_gui.storage.atomic import replacing
 
@@ -43,9 +44,9 @@ SHARED_MODE = 0o644
 def failure_reason(error: OSError) -> str:
     """Why a file could not be written, in words rather than an error number."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "BackRelief is not allowed to write there"
+        return translate("routine files", "BackRelief is not allowed to write there")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full"
+        return translate("routine files", "the disk is full")
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
-        return "something that is not a folder is in the way"
+        return translate("routine files", "something that is not a folder is in the way")
     return str(error.strerror or error)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from backrelief_gui.core.catalogue import Dose
+from backrelief_gui.core.i18n import translate
 from backrelief_gui.storage.atomic import replacing
 
 DEFAULTS: dict[str, object] = {
@@ -125,7 +127,14 @@ class SettingsStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.problem: str | None = None
+        # Put in words when read, not when it happens: the settings are loaded before the
+        # language they choose is installed, and the message is shown after.
+        self._problem: Callable[[], str] | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """What went wrong with the file, in the user's language, or None."""
+        return None if self._problem is None else self._problem()
 
     def load(self) -> Settings:
         try:
@@ -156,10 +165,12 @@ class SettingsStore:
             with replacing(self.path) as temporary:
                 temporary.write_text(json.dumps(settings.as_dict(), indent=2), encoding="utf-8")
         except OSError as error:
-            self.problem = (
-                f"Your settings could not be saved to {self.path.parent} ({error.strerror}). "
-                "They will last until BackRelief closes."
-            )
+            folder, reason = self.path.parent, error.strerror
+            self._problem = lambda: translate(
+                "settings",
+                "Your settings could not be saved to {folder} ({reason}). "
+                "They will last until BackRelief closes.",
+            ).format(folder=folder, reason=reason)
             return False
         return True
 
@@ -167,9 +178,19 @@ class SettingsStore:
         aside = self.path.with_name(f"settings-damaged-{time.strftime('%Y%m%d-%H%M%S')}.json")
         try:
             os.replace(self.path, aside)
-            where = f"It was moved to {aside}."
+            moved = True
         except OSError:
-            where = "It was left where it is."
-        self.problem = (
-            f"Your settings file could not be read ({error}), so defaults are used. {where}"
-        )
+            moved = False
+
+        def told() -> str:
+            if moved:
+                where = translate("settings", "It was moved to {file}.").format(file=aside)
+            else:
+                where = translate("settings", "It was left where it is.")
+            text = translate(
+                "settings",
+                "Your settings file could not be read ({error}), so defaults are used. {where}",
+            )
+            return text.format(error=error, where=where)
+
+        self._problem = told

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from backrelief_gui.core.catalogue import Routine
+from backrelief_gui.core.i18n import translate
 from backrelief_gui.core.routine_draft import unique_id
 from backrelief_gui.core.routine_file import routine_to_toml
 from backrelief_gui.storage.atomic import replacing
@@ -63,8 +64,9 @@ class UserRoutines:
             with replacing(path) as temporary:
                 temporary.write_text(routine_to_toml(routine), encoding="utf-8")
         except OSError as error:
+            text = translate("routine files", "“{name}” could not be saved in {folder}: {reason}")
             raise RoutineStorageError(
-                f"“{routine.name}” could not be saved in {self.folder}: {_reason(error)}"
+                text.format(name=routine.name, folder=self.folder, reason=_reason(error))
             ) from error
         return path
 
@@ -76,11 +78,13 @@ class UserRoutines:
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise RoutineStorageError(f"{path} could not be read: {_reason(error)}") from error
+            text = translate("routine files", "{file} could not be read: {reason}")
+            raise RoutineStorageError(text.format(file=path, reason=_reason(error))) from error
         try:
             path.unlink()
         except OSError as error:
-            raise RoutineStorageError(f"{path} could not be deleted: {_reason(error)}") from error
+            text = translate("routine files", "{file} could not be deleted: {reason}")
+            raise RoutineStorageError(text.format(file=path, reason=_reason(error))) from error
         return removed
 
     def restore(self, routine_id: str, removed: RemovedFile) -> Path:
@@ -91,16 +95,17 @@ class UserRoutines:
                 temporary.write_bytes(removed.content)
                 os.chmod(temporary, removed.mode)
         except OSError as error:
-            raise RoutineStorageError(f"{path} could not be put back: {_reason(error)}") from error
+            text = translate("routine files", "{file} could not be put back: {reason}")
+            raise RoutineStorageError(text.format(file=path, reason=_reason(error))) from error
         return path
 
 
 def _reason(error: OSError) -> str:
     """Why a file operation failed, in words rather than an error number."""
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "BackRelief is not allowed to write in that folder."
+        return translate("routine files", "BackRelief is not allowed to write in that folder.")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full."
+        return translate("routine files", "the disk is full.")
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
-        return "something that is not a folder is in the way."
+        return translate("routine files", "something that is not a folder is in the way.")
     return f"{error.strerror or error}."

@@ -13,12 +13,18 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.catalogue import Dose, Exercise
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.ui.figure_motion import Pose
 from backrelief_gui.ui.figure_view import FigureView
 from backrelief_gui.ui.figures import Figures
 from backrelief_gui.ui.labels import heading, plain_label
 
 FIGURE_SIZE = 170
+# English sources, marked for the catalogue and translated where they are shown.
+DOSE_WORDS = {
+    Dose.GENTLE: QT_TRANSLATE_NOOP("ExerciseDetail", "gentle"),
+    Dose.STANDARD: QT_TRANSLATE_NOOP("ExerciseDetail", "standard"),
+}
 
 
 class ExerciseDetail(QScrollArea):
@@ -36,7 +42,7 @@ class ExerciseDetail(QScrollArea):
         self._position = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setAccessibleName("How to do this exercise")
+        self.setAccessibleName(self.tr("How to do this exercise"))
         body = QWidget()
         layout = QVBoxLayout(body)
         self._name = heading(2.0)
@@ -44,17 +50,17 @@ class ExerciseDetail(QScrollArea):
         self._purpose = plain_label()
         self.start_figure = FigureView(figures, FIGURE_SIZE)
         self.end_figure = FigureView(figures, FIGURE_SIZE)
-        self._end_caption = heading(1.0, "End")
+        self._end_caption = heading(1.0, self.tr("End"))
         self._dose = plain_label()
         self._dose.setObjectName("detailDose")
         self._equipment = plain_label()
         self._setup = plain_label()
         self._movement = plain_label()
         self._tips = plain_label()
-        self._start_here = QPushButton("Start from this exercise")
+        self._start_here = QPushButton(self.tr("Start from this exercise"))
         self._start_here.setObjectName("startHere")
         self._start_here.setAccessibleDescription(
-            "Begins the routine at this exercise and carries on to the end"
+            self.tr("Begins the routine at this exercise and carries on to the end")
         )
         self._start_here.clicked.connect(lambda: self.start_here_requested.emit(self._position))
         layout.addWidget(self._name)
@@ -65,9 +71,9 @@ class ExerciseDetail(QScrollArea):
         pair.addStretch(1)
         layout.addLayout(pair)
         for title, label in (
-            ("Get into position", self._setup),
-            ("The movement", self._movement),
-            ("Tips", self._tips),
+            (self.tr("Get into position"), self._setup),
+            (self.tr("The movement"), self._movement),
+            (self.tr("Tips"), self._tips),
         ):
             layout.addWidget(heading(1.15, title))
             layout.addWidget(label)
@@ -81,7 +87,10 @@ class ExerciseDetail(QScrollArea):
         pair = QGridLayout()
         pair.setHorizontalSpacing(16)
         for column, (figure, caption) in enumerate(
-            ((self.start_figure, heading(1.0, "Start")), (self.end_figure, self._end_caption))
+            (
+                (self.start_figure, heading(1.0, self.tr("Start"))),
+                (self.end_figure, self._end_caption),
+            )
         ):
             figure.setFixedSize(FIGURE_SIZE, FIGURE_SIZE)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -98,8 +107,14 @@ class ExerciseDetail(QScrollArea):
         self.end_figure.setVisible(self.end_figure.has_end)
         self._end_caption.setVisible(self.end_figure.has_end)
         self._purpose.setText(exercise.purpose)
-        self._dose.setText(f"Dose ({dose.value}): {exercise.dose_summary(dose)}")
-        self._equipment.setText(f"You need: {exercise.equipment}")
+        self._dose.setText(
+            self.tr("Dose ({dose}): {summary}").format(
+                dose=self.tr(DOSE_WORDS[dose]), summary=exercise.dose_summary(dose)
+            )
+        )
+        self._equipment.setText(
+            self.tr("You need: {equipment}").format(equipment=exercise.equipment)
+        )
         self._setup.setText(exercise.setup)
         self._movement.setText(exercise.movement)
         self._tips.setText("\n".join(f"• {tip}" for tip in exercise.tips))

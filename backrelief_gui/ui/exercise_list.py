@@ -26,7 +26,7 @@ class ExerciseList(QListWidget):
         super().__init__(parent)
         self._figures = figures
         self.setObjectName("exerciseList")
-        self.setAccessibleName("Exercises in this routine")
+        self.setAccessibleName(self.tr("Exercises in this routine"))
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSpacing(2)
         self.setMinimumWidth(260)

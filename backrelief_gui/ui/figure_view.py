@@ -20,10 +20,15 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPixmap, QResize
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backrelief_gui.core.catalogue import Exercise
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.ui.figure_motion import SETTLE_SECONDS, Pose
 from backrelief_gui.ui.figures import Drawing, Figures, paint_tile, tile_margin
 
-POSE_NAMES = {Pose.START: "Start position", Pose.END: "End position"}
+# English sources, marked for the catalogue and translated where they are shown.
+POSE_NAMES = {
+    Pose.START: QT_TRANSLATE_NOOP("FigureView", "Start position"),
+    Pose.END: QT_TRANSLATE_NOOP("FigureView", "End position"),
+}
 PROGRESS_AT = {Pose.START: 0.0, Pose.END: 1.0}
 
 
@@ -47,7 +52,7 @@ class FigureView(QWidget):
         self.animation.setEasingCurve(QEasingCurve.Type.InOutSine)
         self.animation.valueChanged.connect(self._on_progress_changed)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Exercise figure")
+        self.setAccessibleName(self.tr("Exercise figure"))
 
     # -- what is shown ----------------------------------------------------------------
 
@@ -136,11 +141,16 @@ class FigureView(QWidget):
         if pose is self._shown:
             return
         self._shown = pose
-        self.setAccessibleName(POSE_NAMES[pose])
+        self.setAccessibleName(self.tr(POSE_NAMES[pose]))
         drawing = self._drawings.get(pose)
         name = self._exercise.name if self._exercise else ""
         description = drawing.description if drawing else ""
-        self.setAccessibleDescription(f"{name}: {description}" if description else name)
+        if description:
+            self.setAccessibleDescription(
+                self.tr("{exercise}: {drawing}").format(exercise=name, drawing=description)
+            )
+        else:
+            self.setAccessibleDescription(name)
 
     # -- drawing ----------------------------------------------------------------------
 

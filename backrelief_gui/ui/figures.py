@@ -2,6 +2,10 @@
 
 An exercise's ``figure`` file draws its start position. A drawing named ``<stem>-end.svg``
 beside it, where there is one, draws the end position; without it the figure is static.
+
+Each drawing's ``<title>`` is what a screen reader says for it. The files stay English;
+the titles are looked up in the translation catalogue under :data:`FIGURES_CONTEXT`
+(:func:`figure_titles` lists them for the update script).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from backrelief_gui.core.catalogue import Exercise
@@ -19,6 +23,8 @@ from backrelief_gui.core.catalogue import Exercise
 # stroke colours keeps its contrast everywhere (tests/ui/test_figures.py measures it).
 TILE_COLOUR = QColor("#f4f6f8")
 SVG_TITLE = "{http://www.w3.org/2000/svg}title"
+FIGURES_CONTEXT = "figures"
+FIGURE_FOLDERS = ("figures", "icons")
 
 
 def end_figure_name(figure: str) -> str:
@@ -60,7 +66,21 @@ class Drawing:
     """One SVG drawing of a position, and the words a screen reader says for it."""
 
     icon: QIcon  # renders the SVG afresh at whatever size is asked for
-    description: str  # the drawing's own <title>
+    description: str  # the drawing's own <title>, in the user's language
+
+
+def figure_titles(resources: Traversable) -> list[tuple[str, str]]:
+    """Every shipped drawing's title, as (file path under ``resources``, title), by file."""
+    found = []
+    for folder in FIGURE_FOLDERS:
+        place = resources / folder
+        if not place.is_dir():
+            continue
+        for file in sorted(place.iterdir(), key=lambda item: item.name):
+            title = _title(file) if file.name.endswith(".svg") else ""
+            if title:
+                found.append((f"{folder}/{file.name}", title))
+    return found
 
 
 def _title(file: Traversable) -> str:
@@ -111,12 +131,16 @@ class Figures:
         if key not in self._drawings:
             file = self._resources / folder / name
             self._drawings[key] = (
-                Drawing(QIcon(str(file)), _title(file)) if file.is_file() else None
+                Drawing(QIcon(str(file)), _translated(_title(file))) if file.is_file() else None
             )
         return self._drawings[key]
 
     def app_icon(self) -> QIcon:
         return self._icon("icons", "backrelief.svg")
+
+
+def _translated(title: str) -> str:
+    return QCoreApplication.translate(FIGURES_CONTEXT, title) if title else ""
 
 
 def _blank() -> Drawing:

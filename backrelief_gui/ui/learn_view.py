@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from backrelief_gui.core.bundled import bundled_resources
 from backrelief_gui.core.learn import LEARN_FILE, LearnText, Section, load_learn
+from backrelief_gui.core.translation import translated_learn
+from backrelief_gui.qt.language import qt_translate
 from backrelief_gui.ui.labels import heading, plain_label
 from backrelief_gui.ui.safety import safety_text
 
@@ -45,7 +47,7 @@ class LearnView(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setObjectName("learnText")
         self.scroll.setAccessibleName(learn.title)
-        self.scroll.setAccessibleDescription("Use the arrow and Page keys to scroll")
+        self.scroll.setAccessibleDescription(self.tr("Use the arrow and Page keys to scroll"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so the keys can scroll it
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidgetResizable(True)
@@ -100,5 +102,7 @@ class LearnView(QDialog):
 
 
 def make_learn_view(parent: QWidget | None = None) -> LearnView:
-    """The Learn page with the shipped words; a damaged file raises ``CatalogueError``."""
-    return LearnView(load_learn(bundled_resources() / LEARN_FILE), parent)
+    """The Learn page with the shipped words in the user's language; a damaged file raises
+    ``CatalogueError``."""
+    learn = load_learn(bundled_resources() / LEARN_FILE)
+    return LearnView(translated_learn(learn, qt_translate), parent)

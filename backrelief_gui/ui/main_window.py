@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.catalogue import Dose, Routine
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.core.loading import Library
 from backrelief_gui.core.text import format_duration
 from backrelief_gui.storage.settings import Settings, SettingsStore
@@ -54,7 +55,17 @@ if TYPE_CHECKING:
     #: Sessions started since a time, and their exercises; None when they cannot be read.
     RecentHistory = Callable[[datetime], tuple[list[SessionRecord], list[ExerciseRecord]] | None]
 
-DOSE_NAMES = {Dose.GENTLE: "Gentle", Dose.STANDARD: "Standard"}
+# English sources, marked for the catalogue and translated where they are shown.
+DOSE_NAMES = {
+    Dose.GENTLE: QT_TRANSLATE_NOOP("MainWindow", "Gentle"),
+    Dose.STANDARD: QT_TRANSLATE_NOOP("MainWindow", "Standard"),
+}
+
+
+def _exercises(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("MainWindow", "1 exercise")
+    return QCoreApplication.translate("MainWindow", "%n exercises", "", count)
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +81,7 @@ class MainWindow(QMainWindow):
         hidden_to_tray(): closing the window left BackRelief running in the tray.
         closed(): the window was closed for good (BackRelief should end).
         reminders_requested(): the user asked for the break-reminder settings.
+        display_changed(object): the user chose new colours or text size (a ``Display``).
         routines_changed(): the user's routines changed in the builder; the picker shows them.
 
     The Learn page (F1) needs nothing from outside, so the window opens it itself.
@@ -84,6 +96,7 @@ class MainWindow(QMainWindow):
     hidden_to_tray = Signal()
     closed = Signal()
     reminders_requested = Signal()
+    display_changed = Signal(object)
     routines_changed = Signal()
 
     def __init__(
@@ -149,60 +162,76 @@ class MainWindow(QMainWindow):
         library = self._library
         self.routine_picker = QComboBox()
         self.routine_picker.setObjectName("routinePicker")
-        self.routine_picker.setAccessibleName("Routine")
+        self.routine_picker.setAccessibleName(self.tr("Routine"))
         for routine in library.routines.values():
             self.routine_picker.addItem(routine.name, routine.id)
         self.dose_picker = QComboBox()
         self.dose_picker.setObjectName("dosePicker")
-        self.dose_picker.setAccessibleName("Dose")
+        self.dose_picker.setAccessibleName(self.tr("Dose"))
         for dose, name in DOSE_NAMES.items():
-            self.dose_picker.addItem(name, dose.value)
+            self.dose_picker.addItem(self.tr(name), dose.value)
         self.routine_length = plain_label(wrap=False)
         self.routine_length.setObjectName("routineLength")
-        self.voice_button = QPushButton("Voice…")
+        self.voice_button = QPushButton(self.tr("Voice…"))
         self.voice_button.setObjectName("voiceButton")
-        self.voice_button.setAccessibleName("Voice settings")
-        self.voice_button.setAccessibleDescription("Choose the voice, its speed and volume")
+        self.voice_button.setAccessibleName(self.tr("Voice settings"))
+        self.voice_button.setAccessibleDescription(
+            self.tr("Choose the voice, its speed and volume")
+        )
         self.voice_button.setEnabled(False)  # until the voice has started
-        self.history_button = QPushButton("&History")
+        self.history_button = QPushButton(self.tr("&History"))
         self.history_button.setObjectName("historyButton")
-        self.history_button.setAccessibleDescription("Your past sessions, streaks and pain scores")
+        self.history_button.setAccessibleDescription(
+            self.tr("Your past sessions, streaks and pain scores")
+        )
         self.history_button.setEnabled(False)  # until the history has been opened
         self.history_button.clicked.connect(self.history_requested)
-        self.reminders_button = QPushButton("&Breaks…")
+        self.reminders_button = QPushButton(self.tr("&Breaks…"))
         self.reminders_button.setObjectName("remindersButton")
-        self.reminders_button.setAccessibleName("Break reminders")
+        self.reminders_button.setAccessibleName(self.tr("Break reminders"))
         self.reminders_button.setAccessibleDescription(
-            "How often to be reminded to take a break, and when"
+            self.tr("How often to be reminded to take a break, and when")
         )
         self.reminders_button.clicked.connect(self.reminders_requested)
-        self.learn_button = QPushButton("&Learn")
+        self.display_button = QPushButton(self.tr("Displa&y…"))
+        self.display_button.setObjectName("displayButton")
+        self.display_button.setAccessibleName(self.tr("Display settings"))
+        self.display_button.setAccessibleDescription(
+            self.tr("Light or dark colours, and a larger text size")
+        )
+        self.display_button.clicked.connect(self.edit_display)
+        self.learn_button = QPushButton(self.tr("&Learn"))
         self.learn_button.setObjectName("learnButton")
         self.learn_button.setAccessibleDescription(
-            "Why upper back pain happens, habits that help, and exercising safely (F1)"
+            self.tr("Why upper back pain happens, habits that help, and exercising safely (F1)")
         )
-        self.learn_button.setToolTip("Why the upper back hurts, and what helps (F1)")
+        self.learn_button.setToolTip(self.tr("Why the upper back hurts, and what helps (F1)"))
         self.learn_button.clicked.connect(self.show_learn)
         learn_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
         learn_key.activated.connect(self.show_learn)
-        self.routines_button = QPushButton("Routines…")
+        self.routines_button = QPushButton(self.tr("Routines…"))
         self.routines_button.setObjectName("routinesButton")
         self.routines_button.setAccessibleDescription(
-            "Make, change and delete routines of your own (Ctrl+R)"
+            self.tr("Make, change and delete routines of your own (Ctrl+R)")
         )
-        self.routines_button.setToolTip("Make and change your own routines (Ctrl+R)")
+        self.routines_button.setToolTip(self.tr("Make and change your own routines (Ctrl+R)"))
         self.routines_button.setShortcut(QKeySequence("Ctrl+R"))
         self.routines_button.clicked.connect(self.open_routines)
-        self.start_button = QPushButton("Start routine")
+        self.start_button = QPushButton(self.tr("Start routine"))
         self.start_button.setObjectName("startButton")
-        self.start_button.setAccessibleDescription("Starts the routine from the first exercise")
+        self.start_button.setAccessibleDescription(
+            self.tr("Starts the routine from the first exercise")
+        )
         self.start_button.setDefault(True)
 
     def _layout(self) -> QWidget:
         choices = QWidget()
         choice_row = QHBoxLayout(choices)
         choice_row.setContentsMargins(0, 0, 0, 0)
-        for text, picker in (("&Routine:", self.routine_picker), ("&Dose:", self.dose_picker)):
+        for text, picker in (
+            (self.tr("&Routine:"), self.routine_picker),
+            (self.tr("&Dose:"), self.dose_picker),
+        ):
             label = QLabel(text)
             label.setBuddy(picker)
             choice_row.addWidget(label)
@@ -216,6 +245,7 @@ class MainWindow(QMainWindow):
             self.history_button,
             self.reminders_button,
             self.voice_button,
+            self.display_button,
             self.start_button,
         ):
             button_row.addWidget(button)
@@ -375,7 +405,7 @@ class MainWindow(QMainWindow):
     def _show_choice(self) -> None:
         self._plan = None
         self.exercise_list.show_routine(self.routine, self.dose, self.exercise_doses)
-        self.routine_length.setText(f"{len(self.routine.exercises)} exercises")
+        self.routine_length.setText(_exercises(len(self.routine.exercises)))
         if self.isVisible():
             self._show_length()
         else:  # the plan compiler is not needed to show the window: load it just after
@@ -383,8 +413,10 @@ class MainWindow(QMainWindow):
 
     def _show_length(self) -> None:
         self.routine_length.setText(
-            f"{len(self.routine.exercises)} exercises · about "
-            f"{format_duration(self.plan.total_duration)}"
+            self.tr("{exercises} · about {duration}").format(
+                exercises=_exercises(len(self.routine.exercises)),
+                duration=format_duration(self.plan.total_duration),
+            )
         )
         self.plan_changed.emit(self.plan)
 
@@ -397,7 +429,9 @@ class MainWindow(QMainWindow):
             self._settings.muted = muted
             self._save_settings()
             self.mute_toggled.emit(muted)
-            self.statusBar().showMessage("Voice off" if muted else "Voice on", 3000)
+            self.statusBar().showMessage(
+                self.tr("Voice off") if muted else self.tr("Voice on"), 3000
+            )
 
     @property
     def weekly_goal(self) -> int:
@@ -436,6 +470,27 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def edit_display(self) -> None:
+        """Let the user choose light or dark and the text size; applied on OK."""
+        from backrelief_gui.ui.display_settings import Display, DisplaySettingsDialog
+        from backrelief_gui.ui.theme import Appearance
+
+        settings = self._settings
+        try:
+            appearance = Appearance(settings.appearance)
+        except ValueError:
+            appearance = Appearance.SYSTEM
+        dialog = DisplaySettingsDialog(Display(appearance, settings.text_scale), self)
+
+        def apply(chosen: Display) -> None:
+            settings.appearance, settings.text_scale = chosen.appearance.value, chosen.text_scale
+            self._save_settings()
+            self.display_changed.emit(chosen)
+
+        dialog.chosen.connect(apply)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def show_learn(self) -> None:
         """Open the Learn page beside the window, or bring it to the front if it is open."""
         if self._learn_view is None:
@@ -445,7 +500,9 @@ class MainWindow(QMainWindow):
             try:
                 self._learn_view = make_learn_view(self)
             except CatalogueError as error:  # only a damaged installation can cause this
-                self.show_notice(f"The Learn page could not be shown: {error}")
+                self.show_notice(
+                    self.tr("The Learn page could not be shown: {error}").format(error=error)
+                )
                 return
         self._learn_view.show()
         self._learn_view.raise_()
@@ -706,7 +763,9 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self._show_new_doses()
         self.statusBar().showMessage(
-            f"{self._exercise_name(exercise_id)} is at the standard dose from the next session.",
+            self.tr("{name} is at the standard dose from the next session.").format(
+                name=self._exercise_name(exercise_id)
+            ),
             10_000,
         )
 

@@ -61,20 +61,24 @@ class PreferencesDialog(QDialog):
         """``names``: the exercise names to show for ``current.standard_exercises``."""
         super().__init__(parent)
         self.setObjectName("preferences")
-        self.setWindowTitle("Goal and pain")
-        self.goal = _spin(1, 7, current.weekly_goal, "Days a week", " days a week")
-        self.ask_pain = QCheckBox("&Ask for a 0–10 pain score before and after each session")
+        self.setWindowTitle(self.tr("Goal and pain"))
+        self.goal = _spin(
+            1, 7, current.weekly_goal, self.tr("Days a week"), self.tr(" days a week")
+        )
+        self.ask_pain = QCheckBox(
+            self.tr("&Ask for a 0–10 pain score before and after each session")
+        )
         self.ask_pain.setChecked(current.ask_pain)
-        self.high = _spin(1, 10, current.pain_high, "Pain this high after a session")
-        self.rise = _spin(1, 10, current.pain_rise, "A rise this large over a session")
-        self.progression = QCheckBox("&Suggest when I'm ready for more")
+        self.high = _spin(1, 10, current.pain_high, self.tr("Pain this high after a session"))
+        self.rise = _spin(1, 10, current.pain_rise, self.tr("A rise this large over a session"))
+        self.progression = QCheckBox(self.tr("&Suggest when I'm ready for more"))
         self.progression.setChecked(current.progression)
         self.sessions = _spin(
             MIN_SESSIONS,
             MAX_SESSIONS,
             current.progression_sessions,
-            "Sessions without a rise in pain before a suggestion",
-            " sessions",
+            self.tr("Sessions without a rise in pain before a suggestion"),
+            self.tr(" sessions"),
         )
         self.sessions.setEnabled(current.progression)
         self.progression.toggled.connect(self.sessions.setEnabled)
@@ -86,26 +90,30 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.accepted.connect(lambda: self.chosen.emit(self.preferences()))
         form = QFormLayout()
-        form.addRow("Weekly &goal:", self.goal)
+        form.addRow(self.tr("Weekly &goal:"), self.goal)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.ask_pain)
-        layout.addWidget(plain_label("Advise easing off when, after a session, pain is at least"))
+        layout.addWidget(
+            plain_label(self.tr("Advise easing off when, after a session, pain is at least"))
+        )
         advice = QFormLayout()
-        advice.addRow("&this high:", self.high)
-        advice.addRow("or has &risen by:", self.rise)
+        advice.addRow(self.tr("&this high:"), self.high)
+        advice.addRow(self.tr("or has &risen by:"), self.rise)
         layout.addLayout(advice)
-        layout.addWidget(heading(1.15, "Getting stronger"))
+        layout.addWidget(heading(1.15, self.tr("Getting stronger")))
         layout.addWidget(self.progression)
         progress = QFormLayout()
-        progress.addRow("Sessions &needed:", self.sessions)
+        progress.addRow(self.tr("Sessions &needed:"), self.sessions)
         layout.addLayout(progress)
         layout.addWidget(
             plain_label(
-                "An exercise is suggested for the standard dose once you have done it "
-                "completely at the gentle dose in this many sessions, with pain scores "
-                "before and after and no rise in pain. You are asked first; nothing "
-                "changes by itself."
+                self.tr(
+                    "An exercise is suggested for the standard dose once you have done it "
+                    "completely at the gentle dose in this many sessions, with pain scores "
+                    "before and after and no rise in pain. You are asked first; nothing "
+                    "changes by itself."
+                )
             )
         )
         layout.addLayout(self._moved_list(names or {}))
@@ -114,16 +122,16 @@ class PreferencesDialog(QDialog):
     def _moved_list(self, names: Mapping[str, str]) -> QVBoxLayout:
         """The exercises done at the standard dose in every session, each with a way back."""
         rows = QVBoxLayout()
-        rows.addWidget(plain_label("At the standard dose in every session:"))
-        self.none_moved = plain_label("No exercise yet.")
+        rows.addWidget(plain_label(self.tr("At the standard dose in every session:")))
+        self.none_moved = plain_label(self.tr("No exercise yet."))
         self.none_moved.setVisible(not self._standard)
         rows.addWidget(self.none_moved)
         for exercise_id in self._standard:
             name = names.get(exercise_id, exercise_id)
             label = QLabel(f"• {name}")
-            back = QPushButton("Back to gentle")
+            back = QPushButton(self.tr("Back to gentle"))
             back.setObjectName(f"backToGentle-{exercise_id}")
-            back.setAccessibleName(f"Move {name} back to the gentle dose")
+            back.setAccessibleName(self.tr("Move {name} back to the gentle dose").format(name=name))
             row = QHBoxLayout()
             row.addWidget(label, 1)
             row.addWidget(back)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import time
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,11 +29,14 @@ from backrelief_gui.core.break_schedule import (
     BreakSettings,
     describe_away_rule,
 )
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.ui.labels import plain_label
 
-MICRO_PAUSE_HINT = (
+# English source, marked for the catalogue and translated where it is shown.
+MICRO_PAUSE_HINT = QT_TRANSLATE_NOOP(
+    "ReminderSettingsDialog",
     "A 30-second pause about every 20 minutes, besides the breaks. Reminders help you "
-    "move more often; they do not treat pain on their own."
+    "move more often; they do not treat pain on their own.",
 )
 
 
@@ -63,7 +66,7 @@ def minutes_box(bounds: tuple[int, int], value: int, name: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(*bounds)
     box.setValue(value)
-    box.setSuffix(" min")
+    box.setSuffix(QCoreApplication.translate("ReminderSettingsDialog", " min"))
     box.setAccessibleName(name)
     return box
 
@@ -84,8 +87,25 @@ def day_boxes(working_days: frozenset[int]) -> list[QCheckBox]:
 def working_days_problem(chosen: BreakSettings, reminders_on: bool) -> str:
     """Why valid settings still make no sense (reminders on, no day to give them), or ''."""
     if reminders_on and not chosen.working_days:
-        return "Choose at least one working day, or turn reminders off."
+        return QCoreApplication.translate(
+            "ReminderSettingsDialog", "Choose at least one working day, or turn reminders off."
+        )
     return ""
+
+
+def hours_problem(start: QTimeEdit, end: QTimeEdit) -> str:
+    """Why the working hours shown cannot be used (they end before they start), or ''.
+
+    Checked here, in the user's language, before the schedule's own check says it in
+    English for people who edit the settings file.
+    """
+    if edited_time(start) < edited_time(end):
+        return ""
+    text = QCoreApplication.translate(
+        "ReminderSettingsDialog",
+        "Working hours must end after they start on the same day, not {start}–{end}.",
+    )
+    return text.format(start=start.time().toString("HH:mm"), end=end.time().toString("HH:mm"))
 
 
 class ReminderSettingsDialog(QDialog):
@@ -108,25 +128,30 @@ class ReminderSettingsDialog(QDialog):
         """``autostart`` is None where starting at login cannot be set up."""
         super().__init__(parent)
         self.setObjectName("reminderSettings")
-        self.setWindowTitle("Break reminders")
-        self.reminders_on = QCheckBox("&Remind me to take breaks")
+        self.setWindowTitle(self.tr("Break reminders"))
+        self.reminders_on = QCheckBox(self.tr("&Remind me to take breaks"))
         self.reminders_on.setChecked(reminders_on)
-        self.interval = minutes_box(INTERVAL_MINUTES, current.interval_minutes, "Break every")
-        self.micro_pauses = QCheckBox("Add &micro-pauses")
+        self.interval = minutes_box(
+            INTERVAL_MINUTES, current.interval_minutes, self.tr("Break every")
+        )
+        self.micro_pauses = QCheckBox(self.tr("Add &micro-pauses"))
         self.micro_pauses.setChecked(current.micro_pauses)
-        self.micro_pauses.setToolTip(MICRO_PAUSE_HINT)
-        self.micro_pauses.setAccessibleDescription(MICRO_PAUSE_HINT)
+        hint = QCoreApplication.translate("ReminderSettingsDialog", MICRO_PAUSE_HINT)
+        self.micro_pauses.setToolTip(hint)
+        self.micro_pauses.setAccessibleDescription(hint)
         self.days = day_boxes(current.working_days)
-        self.start = time_edit(current.work_start, "Working hours start")
-        self.end = time_edit(current.work_end, "Working hours end")
+        self.start = time_edit(current.work_start, self.tr("Working hours start"))
+        self.end = time_edit(current.work_end, self.tr("Working hours end"))
         self.away = minutes_box(
-            AWAY_BREAK_MINUTES, current.away_break_minutes, "Time away that counts as a break"
+            AWAY_BREAK_MINUTES,
+            current.away_break_minutes,
+            self.tr("Time away that counts as a break"),
         )
         self.away_rule = plain_label()
         self.away_rule.setObjectName("awayRule")
-        self.spoken = QCheckBox("Also &say the reminder aloud (never in do-not-disturb)")
+        self.spoken = QCheckBox(self.tr("Also &say the reminder aloud (never in do-not-disturb)"))
         self.spoken.setChecked(spoken)
-        self.autostart = QCheckBox("Start BackRelief in the tray when I &log in")
+        self.autostart = QCheckBox(self.tr("Start BackRelief in the tray when I &log in"))
         self.autostart.setChecked(bool(autostart))
         self.autostart.setVisible(autostart is not None)
         self.problem = plain_label()
@@ -152,17 +177,17 @@ class ReminderSettingsDialog(QDialog):
             days.addWidget(box)
         hours = QHBoxLayout()
         hours.addWidget(self.start)
-        hours.addWidget(plain_label("to", wrap=False))
+        hours.addWidget(plain_label(self.tr("to"), wrap=False))
         hours.addWidget(self.end)
         hours.addStretch(1)
         form = QFormLayout()
-        form.addRow("Break &every:", self.interval)
+        form.addRow(self.tr("Break &every:"), self.interval)
         form.addRow("", self.micro_pauses)
-        form.addRow("Working days:", days)
-        hours_label = QLabel("Working &hours:")
+        form.addRow(self.tr("Working days:"), days)
+        hours_label = QLabel(self.tr("Working &hours:"))
         hours_label.setBuddy(self.start)  # a row of several fields: Alt+H goes to the first
         form.addRow(hours_label, hours)
-        form.addRow("&Away for:", self.away)
+        form.addRow(self.tr("&Away for:"), self.away)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminders_on)
         layout.addLayout(form)
@@ -184,11 +209,11 @@ class ReminderSettingsDialog(QDialog):
         )
 
     def _validate(self) -> None:
-        problem = ""
+        problem = hours_problem(self.start, self.end)
         try:
             chosen = self.settings()
         except ValueError as error:
-            problem = str(error)
+            problem = problem or str(error)
         else:
             self.away_rule.setText(describe_away_rule(chosen))
             problem = working_days_problem(chosen, self.reminders_on.isChecked())

@@ -54,7 +54,7 @@ class RoutineBuilder(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("routineBuilder")
-        self.setWindowTitle("Your routines")
+        self.setWindowTitle(self.tr("Your routines"))
         self.setSizeGripEnabled(True)
         self.workbench = workbench
         self.editor = RoutineEditor(workbench, dose, pacing)
@@ -81,7 +81,7 @@ class RoutineBuilder(QDialog):
     def _build(self) -> None:
         scroll = QScrollArea()
         scroll.setObjectName("routineEditorScroll")
-        scroll.setAccessibleName("Routine editor")
+        scroll.setAccessibleName(self.tr("Routine editor"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.editor)
@@ -101,23 +101,31 @@ class RoutineBuilder(QDialog):
     def _routines_pane(self) -> QWidget:
         self.routine_list = QListWidget()
         self.routine_list.setObjectName("routineList")
-        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setAccessibleName(self.tr("Routines"))
         self.routine_list.setWordWrap(True)
         self.routine_list.currentItemChanged.connect(self._on_routine_picked)
-        label = QLabel("R&outines:")
+        label = QLabel(self.tr("R&outines:"))
         label.setBuddy(self.routine_list)
-        self.new_button = small_button("&New…", "newRoutine", "Start a routine of your own")
+        self.new_button = small_button(
+            self.tr("&New…"), "newRoutine", self.tr("Start a routine of your own")
+        )
         self.duplicate_button = small_button(
-            "Dupli&cate…", "duplicateRoutine", "Make a copy of this routine to change"
+            self.tr("Dupli&cate…"),
+            "duplicateRoutine",
+            self.tr("Make a copy of this routine to change"),
         )
         self.delete_button = small_button(
-            "De&lete", "deleteRoutine", "Delete this routine (you can undo it)"
+            self.tr("De&lete"), "deleteRoutine", self.tr("Delete this routine (you can undo it)")
         )
         self.import_button = small_button(
-            "&Import…", "importRoutine", "Add a routine from a file someone shared"
+            self.tr("&Import…"),
+            "importRoutine",
+            self.tr("Add a routine from a file someone shared"),
         )
         self.export_button = small_button(
-            "Expor&t…", "exportRoutine", "Save this routine as a file to share or keep"
+            self.tr("Expor&t…"),
+            "exportRoutine",
+            self.tr("Save this routine as a file to share or keep"),
         )
         self.new_button.clicked.connect(self._ask_new_name)
         self.duplicate_button.clicked.connect(self._ask_copy_name)
@@ -145,7 +153,9 @@ class RoutineBuilder(QDialog):
         self.deleted_label = plain_label()
         self.deleted_label.setObjectName("deletedLabel")
         self.undo_delete_button = small_button(
-            "Undo delete", "undoDelete", "Bring the deleted routine back, exactly as it was"
+            self.tr("Undo delete"),
+            "undoDelete",
+            self.tr("Bring the deleted routine back, exactly as it was"),
         )
         self.undo_delete_button.clicked.connect(self.undo)
         row = QHBoxLayout(self.deleted_bar)
@@ -155,12 +165,18 @@ class RoutineBuilder(QDialog):
         return self.deleted_bar
 
     def _bottom_row(self) -> QHBoxLayout:
-        self.undo_button = small_button("Undo", "undo", "Take back the last change (Ctrl+Z)")
-        self.redo_button = small_button(
-            "Redo", "redo", "Make the undone change again (Ctrl+Shift+Z)"
+        self.undo_button = small_button(
+            self.tr("Undo"), "undo", self.tr("Take back the last change (Ctrl+Z)")
         )
-        self.save_button = small_button("&Save", "saveRoutine", "Try again to save this routine")
-        self.close_button = small_button("Close", "closeBuilder", "Close; every change is kept")
+        self.redo_button = small_button(
+            self.tr("Redo"), "redo", self.tr("Make the undone change again (Ctrl+Shift+Z)")
+        )
+        self.save_button = small_button(
+            self.tr("&Save"), "saveRoutine", self.tr("Try again to save this routine")
+        )
+        self.close_button = small_button(
+            self.tr("Close"), "closeBuilder", self.tr("Close; every change is kept")
+        )
         # Shortcuts of their own: a button's shortcut clicks it only after a short animation.
         for keys, action in (
             (QKeySequence.StandardKey.Undo, self.undo),
@@ -214,11 +230,11 @@ class RoutineBuilder(QDialog):
         self.routine_list.blockSignals(True)
         self.routine_list.clear()
         for routine_id in workbench.ids():
-            text = workbench.draft(routine_id).name.strip() or "(no name yet)"
+            text = workbench.draft(routine_id).name.strip() or self.tr("(no name yet)")
             if workbench.is_builtin(routine_id):
-                text += " (built-in)"
+                text = self.tr("{name} (built-in)").format(name=text)
             elif not workbench.is_saved(routine_id):
-                text += " (not saved)"
+                text = self.tr("{name} (not saved)").format(name=text)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, routine_id)
             self.routine_list.addItem(item)
@@ -228,12 +244,22 @@ class RoutineBuilder(QDialog):
 
     def _show_history(self) -> None:
         history = self.workbench.history
-        for button, verb, label in (
-            (self.undo_button, "Undo", history.undo_label),
-            (self.redo_button, "Redo", history.redo_label),
+        for button, label, tip, nothing in (
+            (
+                self.undo_button,
+                history.undo_label,
+                self.tr("Undo {change}"),
+                self.tr("Nothing to undo"),
+            ),
+            (
+                self.redo_button,
+                history.redo_label,
+                self.tr("Redo {change}"),
+                self.tr("Nothing to redo"),
+            ),
         ):
             button.setEnabled(label is not None)
-            button.setToolTip(f"{verb} {label}" if label else f"Nothing to {verb.lower()}")
+            button.setToolTip(tip.format(change=label) if label else nothing)
 
     def _on_routine_changed(self, routine_id: str) -> None:
         if routine_id == self._current or not self.workbench.exists(self._current):
@@ -250,11 +276,18 @@ class RoutineBuilder(QDialog):
             self.select(item.data(Qt.ItemDataRole.UserRole))
 
     def _ask_new_name(self) -> None:
-        self._ask_name("New routine", "Name of the new routine:", "My routine", self._create)
+        self._ask_name(
+            self.tr("New routine"),
+            self.tr("Name of the new routine:"),
+            self.tr("My routine"),
+            self._create,
+        )
 
     def _ask_copy_name(self) -> None:
-        name = f"{self.workbench.draft(self._current).name} (my copy)"
-        self._ask_name("Duplicate routine", "Name of the copy:", name, self._duplicate)
+        name = self.tr("{name} (my copy)").format(name=self.workbench.draft(self._current).name)
+        self._ask_name(
+            self.tr("Duplicate routine"), self.tr("Name of the copy:"), name, self._duplicate
+        )
 
     def _ask_name(self, title: str, prompt: str, name: str, then: Callable[[str], None]) -> None:
         dialog = QInputDialog(self)
@@ -281,7 +314,7 @@ class RoutineBuilder(QDialog):
     def _delete_current(self) -> None:
         name = self.workbench.draft(self._current).name
         if self.workbench.delete(self._current):
-            self.deleted_label.setText(f"Routine deleted: “{name}”.")
+            self.deleted_label.setText(self.tr("Routine deleted: “{name}”.").format(name=name))
             self.deleted_bar.setVisible(True)
             self.undo_delete_button.setFocus()
 
@@ -310,7 +343,9 @@ class RoutineBuilder(QDialog):
         try:
             from backrelief_gui.ui.routine_transfer import import_routine
         except ImportError:
-            self.editor.show_message("Importing routines is not available in this version.")
+            self.editor.show_message(
+                self.tr("Importing routines is not available in this version.")
+            )
             return
         workbench = self.workbench
         routine = import_routine(self, workbench.library, workbench.data_dir)
@@ -325,7 +360,9 @@ class RoutineBuilder(QDialog):
         try:
             from backrelief_gui.ui.routine_transfer import export_routine
         except ImportError:
-            self.editor.show_message("Exporting routines is not available in this version.")
+            self.editor.show_message(
+                self.tr("Exporting routines is not available in this version.")
+            )
             return
         export_routine(self, routine)
 

@@ -6,7 +6,7 @@ value it reads "As programmed", which leaves the field to the dose chosen for a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.catalogue import Dose, Entry, Exercise
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.core.loading import ENTRY_BOUNDS
 from backrelief_gui.core.plan import Pacing
 from backrelief_gui.core.routine_draft import (
@@ -30,16 +31,43 @@ from backrelief_gui.core.routine_draft import (
 )
 from backrelief_gui.ui.labels import plain_label
 
+# English sources, marked for the catalogue and translated where they are shown (_tr).
 LABELS = {  # the text beside each field, and the name a screen reader says
-    "reps": ("Re&ps:", "Repetitions"),
-    "sets": ("&Sets:", "Sets"),
-    "hold_seconds": ("&Hold:", "Hold, in seconds"),
-    "tempo_seconds": ("T&empo:", "Tempo: seconds for one repetition"),
-    "rest_seconds": ("Rest a&fter:", "Rest after this exercise, in seconds"),
+    "reps": (
+        QT_TRANSLATE_NOOP("DosePanel", "Re&ps:"),
+        QT_TRANSLATE_NOOP("DosePanel", "Repetitions"),
+    ),
+    "sets": (QT_TRANSLATE_NOOP("DosePanel", "&Sets:"), QT_TRANSLATE_NOOP("DosePanel", "Sets")),
+    "hold_seconds": (
+        QT_TRANSLATE_NOOP("DosePanel", "&Hold:"),
+        QT_TRANSLATE_NOOP("DosePanel", "Hold, in seconds"),
+    ),
+    "tempo_seconds": (
+        QT_TRANSLATE_NOOP("DosePanel", "T&empo:"),
+        QT_TRANSLATE_NOOP("DosePanel", "Tempo: seconds for one repetition"),
+    ),
+    "rest_seconds": (
+        QT_TRANSLATE_NOOP("DosePanel", "Rest a&fter:"),
+        QT_TRANSLATE_NOOP("DosePanel", "Rest after this exercise, in seconds"),
+    ),
 }
-SUFFIXES = {"hold_seconds": " s", "tempo_seconds": " s a rep", "rest_seconds": " s"}
+SUFFIXES = {
+    "hold_seconds": QT_TRANSLATE_NOOP("DosePanel", " s"),
+    "tempo_seconds": QT_TRANSLATE_NOOP("DosePanel", " s a rep"),
+    "rest_seconds": QT_TRANSLATE_NOOP("DosePanel", " s"),
+}
 TEMPO_STEP = 0.5
-AS_PROGRAMMED = "As programmed"
+AS_PROGRAMMED = QT_TRANSLATE_NOOP("DosePanel", "As programmed")
+
+
+def _tr(text: str) -> str:
+    """A text marked above, in the user's language."""
+    return QCoreApplication.translate("DosePanel", text)
+
+
+def _suffix(field: str) -> str:
+    return _tr(SUFFIXES[field]) if field in SUFFIXES else ""
+
 
 SpinBox = QSpinBox | QDoubleSpinBox
 
@@ -56,10 +84,10 @@ def _spin(field: str) -> SpinBox:
         box = QSpinBox()
         box.setRange(int(low) - 1, int(high))
     box.setObjectName(f"dose_{field}")
-    box.setSuffix(SUFFIXES.get(field, ""))
-    box.setSpecialValueText(AS_PROGRAMMED)
+    box.setSuffix(_suffix(field))
+    box.setSpecialValueText(_tr(AS_PROGRAMMED))
     box.setKeyboardTracking(False)  # one change per finished entry, not per keystroke
-    box.setAccessibleName(LABELS[field][1])
+    box.setAccessibleName(_tr(LABELS[field][1]))
     box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
     box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     return box
@@ -77,7 +105,7 @@ class DosePanel(QGroupBox):
     per_side_changed = Signal(bool)
 
     def __init__(self, pacing: Pacing | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Dose", parent)
+        super().__init__(self.tr("Dose"), parent)
         self.setObjectName("dosePanel")
         self._pacing = pacing
         self.spins: dict[str, SpinBox] = {}
@@ -89,7 +117,7 @@ class DosePanel(QGroupBox):
         for number, field in enumerate(DOSE_FIELDS):
             row = 2 * number  # the field, then its programme range under it
             spin = _spin(field)
-            label = QLabel(LABELS[field][0])
+            label = QLabel(_tr(LABELS[field][0]))
             label.setBuddy(spin)
             hint = plain_label()
             hint.setObjectName(f"range_{field}")
@@ -99,15 +127,15 @@ class DosePanel(QGroupBox):
             grid.addWidget(hint, row + 1, 1, 1, 2)
             spin.valueChanged.connect(lambda value, f=field: self._on_value(f, value))
             self.spins[field], self.ranges[field], self._labels[field] = spin, hint, label
-        self.per_side = QCheckBox("Each si&de: left, then right")
+        self.per_side = QCheckBox(self.tr("Each si&de: left, then right"))
         self.per_side.setObjectName("dose_per_side")
         self.per_side.setAccessibleDescription(
-            "Do every set on the left side, then on the right side"
+            self.tr("Do every set on the left side, then on the right side")
         )
         self.per_side.toggled.connect(self.per_side_changed)
         end = 2 * len(DOSE_FIELDS)
         grid.addWidget(self.per_side, end, 0, 1, 3)
-        self.empty_note = plain_label("Select an exercise in the list to set its dose.")
+        self.empty_note = plain_label(self.tr("Select an exercise in the list to set its dose."))
         grid.addWidget(self.empty_note, end + 1, 0, 1, 3)
         grid.setRowStretch(end + 2, 1)
         self.show_nothing()
@@ -116,7 +144,7 @@ class DosePanel(QGroupBox):
         self, entry: Entry, exercise: Exercise, dose: Dose, *, editable: bool = True
     ) -> None:
         """Show one entry's dose; fields the exercise does not have are hidden."""
-        self.setTitle(f"Dose: {exercise.name}")
+        self.setTitle(self.tr("Dose: {exercise}").format(exercise=exercise.name))
         fields = editable_fields(exercise)
         for field, spin in self.spins.items():
             visible = field in fields
@@ -125,9 +153,12 @@ class DosePanel(QGroupBox):
             if not visible:
                 continue
             programmed = programmed_value(exercise, field, dose, self._pacing)
-            special = AS_PROGRAMMED
+            special = _tr(AS_PROGRAMMED)
             if programmed is not None:
-                special += f" ({programmed:g}{SUFFIXES.get(field, '')})"
+                figure = QLocale().toString(float(programmed), "g", 6)
+                special = self.tr("{as_programmed} ({value})").format(
+                    as_programmed=special, value=f"{figure}{_suffix(field)}"
+                )
             spin.setSpecialValueText(special)
             value = getattr(entry, field)
             spin.setReadOnly(not editable)  # read-only, not greyed out: still easy to read
@@ -157,7 +188,7 @@ class DosePanel(QGroupBox):
         self.setEnabled(True)
 
     def show_nothing(self) -> None:
-        self.setTitle("Dose")
+        self.setTitle(self.tr("Dose"))
         for field in self.spins:
             for widget in (self.spins[field], self.ranges[field], self._labels[field]):
                 widget.setVisible(False)

@@ -7,7 +7,7 @@ again from there. A built-in routine is shown read-only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.catalogue import Dose
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.core.plan import Pacing
 from backrelief_gui.core.routine_draft import (
-    FIELD_NAMES,
     MAX_EXERCISES,
     Draft,
     DraftError,
@@ -36,11 +36,20 @@ from backrelief_gui.ui.routine_builder_dose import DosePanel
 from backrelief_gui.ui.routine_builder_entries import EntryList
 from backrelief_gui.ui.routine_builder_model import RoutineWorkbench
 
-BUILTIN_NOTE = (
+# English sources, marked for the catalogue and translated where they are shown.
+BUILTIN_NOTE = QT_TRANSLATE_NOOP(
+    "RoutineEditor",
     "This routine comes with BackRelief, so it cannot be changed or deleted. "
-    "Press Duplicate to make a copy of your own, and change that."
+    "Press Duplicate to make a copy of your own, and change that.",
 )
-DOSE_WORDS = {Dose.GENTLE: "gentle", Dose.STANDARD: "standard"}
+#: What the undo and redo buttons' tooltips say a dose change was, per field.
+CHANGE_LABELS = {
+    "reps": QT_TRANSLATE_NOOP("RoutineEditor", "change reps of {exercise}"),
+    "sets": QT_TRANSLATE_NOOP("RoutineEditor", "change sets of {exercise}"),
+    "hold_seconds": QT_TRANSLATE_NOOP("RoutineEditor", "change hold of {exercise}"),
+    "tempo_seconds": QT_TRANSLATE_NOOP("RoutineEditor", "change tempo of {exercise}"),
+    "rest_seconds": QT_TRANSLATE_NOOP("RoutineEditor", "change rest of {exercise}"),
+}
 
 
 def small_button(text: str, name: str, description: str) -> QPushButton:
@@ -75,7 +84,7 @@ class RoutineEditor(QWidget):
         self._routine_id = ""
         self._entry_row = 0
         self.total_seconds = 0.0
-        self.builtin_note = plain_label(BUILTIN_NOTE)
+        self.builtin_note = plain_label(QCoreApplication.translate("RoutineEditor", BUILTIN_NOTE))
         self.builtin_note.setObjectName("builtinNote")
         self.status = plain_label()
         self.status.setObjectName("routineStatus")
@@ -95,32 +104,34 @@ class RoutineEditor(QWidget):
     def _name_fields(self) -> QFormLayout:
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("routineName")
-        self.name_edit.setAccessibleName("Routine name")
+        self.name_edit.setAccessibleName(self.tr("Routine name"))
         self.name_edit.setMaxLength(120)
         self.name_edit.editingFinished.connect(self._on_name_edited)
         self.description_edit = QLineEdit()
         self.description_edit.setObjectName("routineDescription")
-        self.description_edit.setAccessibleName("Description")
-        self.description_edit.setPlaceholderText("One sentence on what the routine is for")
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setPlaceholderText(self.tr("One sentence on what the routine is for"))
         self.description_edit.editingFinished.connect(self._on_description_edited)
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("Descri&ption:", self.description_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Descri&ption:"), self.description_edit)
         return form
 
     def _library_row(self) -> QHBoxLayout:
         self.library_picker = QComboBox()
         self.library_picker.setObjectName("exerciseLibrary")
-        self.library_picker.setAccessibleName("Exercise to add")
+        self.library_picker.setAccessibleName(self.tr("Exercise to add"))
         self.library_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.library_picker.setMinimumContentsLength(16)  # long names still show in the list
         for exercise in self.workbench.library.exercises.values():
             self.library_picker.addItem(exercise.name, exercise.id)
-        label = QLabel("Li&brary:")
+        label = QLabel(self.tr("Li&brary:"))
         label.setBuddy(self.library_picker)
-        self.add_button = small_button("&Add", "addExercise", "Add the chosen exercise at the end")
+        self.add_button = small_button(
+            self.tr("&Add"), "addExercise", self.tr("Add the chosen exercise at the end")
+        )
         self.add_button.clicked.connect(self._add_exercise)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -137,14 +148,18 @@ class RoutineEditor(QWidget):
         self.entries.currentRowChanged.connect(self._on_entry_picked)
         self.entries.move_requested.connect(self._move_entry)
         self.entries.remove_requested.connect(self._remove_entry)
-        label = QLabel("E&xercises in this routine:")
+        label = QLabel(self.tr("E&xercises in this routine:"))
         label.setBuddy(self.entries)
-        self.up_button = small_button("Move &up", "moveUp", "Move the exercise earlier (Alt+Up)")
+        self.up_button = small_button(
+            self.tr("Move &up"), "moveUp", self.tr("Move the exercise earlier (Alt+Up)")
+        )
         self.down_button = small_button(
-            "Move do&wn", "moveDown", "Move the exercise later (Alt+Down)"
+            self.tr("Move do&wn"), "moveDown", self.tr("Move the exercise later (Alt+Down)")
         )
         self.remove_button = small_button(
-            "Re&move", "removeExercise", "Take the exercise out of the routine (Delete)"
+            self.tr("Re&move"),
+            "removeExercise",
+            self.tr("Take the exercise out of the routine (Delete)"),
         )
         self.up_button.clicked.connect(lambda: self._move_by(-1))
         self.down_button.clicked.connect(lambda: self._move_by(1))
@@ -245,12 +260,18 @@ class RoutineEditor(QWidget):
             draft, library.exercises, library.phrases, self._dose, self._pacing
         )
         if not draft.entries:
-            self.total_label.setText("No exercises yet: choose one from the library and add it.")
+            self.total_label.setText(
+                self.tr("No exercises yet: choose one from the library and add it.")
+            )
             return
         count = len(draft.entries)
+        if self._dose is Dose.GENTLE:
+            text = self.tr("{exercises}, about {duration} at the gentle dose")
+        else:
+            text = self.tr("{exercises}, about {duration} at the standard dose")
+        exercises = self.tr("1 exercise") if count == 1 else self.tr("%n exercises", "", count)
         self.total_label.setText(
-            f"{count} exercise{'s' if count != 1 else ''}, about "
-            f"{format_duration(self.total_seconds)} at the {DOSE_WORDS[self._dose]} dose"
+            text.format(exercises=exercises, duration=format_duration(self.total_seconds))
         )
 
     def _show_status(self) -> None:
@@ -261,9 +282,11 @@ class RoutineEditor(QWidget):
         if workbench.is_builtin(routine_id):
             text = ""
         elif problem is not None:
-            text = f"Not saved yet. {problem}"
+            text = self.tr("Not saved yet. {problem}").format(problem=problem)
         else:  # the file name only: a long folder path could not wrap at large text sizes
-            text = f"Every change is saved as you make it, in {path.name}."
+            text = self.tr("Every change is saved as you make it, in {file}.").format(
+                file=path.name
+            )
         self.status.setText(text)
         self.status.setToolTip("" if workbench.is_builtin(routine_id) else str(path))
         self.status.setVisible(bool(text))
@@ -295,13 +318,14 @@ class RoutineEditor(QWidget):
         name = self.name_edit.text()
         if self._editable() and name != self.workbench.draft(self._routine_id).name:
             draft = self.workbench.draft(self._routine_id)
-            self._edit(draft.renamed(name), f"rename to “{name.strip()}”", "name")
+            label = self.tr("rename to “{name}”").format(name=name.strip())
+            self._edit(draft.renamed(name), label, "name")
 
     def _on_description_edited(self) -> None:
         text = self.description_edit.text()
         if self._editable() and text != self.workbench.draft(self._routine_id).description:
             draft = self.workbench.draft(self._routine_id)
-            self._edit(draft.described(text), "change the description", "description")
+            self._edit(draft.described(text), self.tr("change the description"), "description")
 
     def _add_exercise(self) -> None:
         draft = self.workbench.draft(self._routine_id)
@@ -312,7 +336,9 @@ class RoutineEditor(QWidget):
             return
         self._entry_row = len(added.entries) - 1
         self.workbench.history.seal()
-        self._edit(added, f"add {self.library_picker.currentText()}")
+        self._edit(
+            added, self.tr("add {exercise}").format(exercise=self.library_picker.currentText())
+        )
 
     def _remove_entry(self, row: int) -> None:
         draft = self.workbench.draft(self._routine_id)
@@ -321,7 +347,7 @@ class RoutineEditor(QWidget):
         name = self._exercise_name(draft, row)
         self._entry_row = min(row, len(draft.entries) - 2)
         self.workbench.history.seal()
-        self._edit(draft.removing(row), f"remove {name}")
+        self._edit(draft.removing(row), self.tr("remove {exercise}").format(exercise=name))
         self.entries.setFocus()
 
     def _move_by(self, step: int) -> None:
@@ -336,7 +362,7 @@ class RoutineEditor(QWidget):
         name = self._exercise_name(draft, source)
         self._entry_row = target
         self.workbench.history.seal()
-        self._edit(draft.moving(source, target), f"move {name}")
+        self._edit(draft.moving(source, target), self.tr("move {exercise}").format(exercise=name))
         self.entries.setFocus()
 
     def _on_dose_value(self, field: str, value: float | None) -> None:
@@ -348,14 +374,16 @@ class RoutineEditor(QWidget):
         except DraftError as error:
             self.show_message(str(error))
             return
-        self._edit(changed, f"change {FIELD_NAMES[field]} of {exercise.name}", f"{row}:{field}")
+        label = QCoreApplication.translate("RoutineEditor", CHANGE_LABELS[field])
+        self._edit(changed, label.format(exercise=exercise.name), f"{row}:{field}")
 
     def _on_per_side(self, per_side: bool) -> None:
         draft = self.workbench.draft(self._routine_id)
         row = self.entries.currentRow()
         name = self._exercise_name(draft, row)
         self.workbench.history.seal()
-        self._edit(draft.with_per_side(row, per_side), f"change each side of {name}")
+        label = self.tr("change each side of {exercise}").format(exercise=name)
+        self._edit(draft.with_per_side(row, per_side), label)
 
     def _exercise_name(self, draft: Draft, row: int) -> str:
         return self.workbench.library.exercises[draft.entries[row].exercise].name

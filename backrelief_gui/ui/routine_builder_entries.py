@@ -27,10 +27,12 @@ class EntryList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routineEntries")
-        self.setAccessibleName("Exercises in this routine")
+        self.setAccessibleName(self.tr("Exercises in this routine"))
         self.setAccessibleDescription(
-            "Drag an exercise, or press Alt+Up or Alt+Down, to change the order; "
-            "Delete takes it out"
+            self.tr(
+                "Drag an exercise, or press Alt+Up or Alt+Down, to change the order; "
+                "Delete takes it out"
+            )
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

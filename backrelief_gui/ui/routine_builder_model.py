@@ -11,15 +11,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from backrelief_gui.core.catalogue import Routine
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.core.loading import CatalogueError, Library, load_routine
 from backrelief_gui.core.routine_draft import Change, ChangeHistory, Draft
 from backrelief_gui.paths import user_routines_dir
 from backrelief_gui.storage.user_routines import RemovedFile, RoutineStorageError, UserRoutines
 
-KEPT_NOTE = "It is kept here while BackRelief runs; fix that, then press Save to try again."
+# English source, marked for the catalogue and translated where it is shown.
+KEPT_NOTE = QT_TRANSLATE_NOOP(
+    "RoutineWorkbench",
+    "It is kept here while BackRelief runs; fix that, then press Save to try again.",
+)
 
 
 class RoutineWorkbench(QObject):
@@ -94,7 +99,8 @@ class RoutineWorkbench(QObject):
         if entries is not None:
             draft = draft._replace(description=entries.description, entries=entries.entries)
         self.history.seal()
-        self._record(Change(f"create “{draft.name}”", routine_id, None, draft))
+        label = self.tr("create “{name}”").format(name=draft.name)
+        self._record(Change(label, routine_id, None, draft))
         return routine_id
 
     def duplicate(self, source_id: str, name: str) -> str:
@@ -117,10 +123,11 @@ class RoutineWorkbench(QObject):
         try:
             removed = self.files.delete(routine_id)
         except RoutineStorageError as error:
-            self.failed.emit(f"“{before.name}” was not deleted: {error}")
+            failed = self.tr("“{name}” was not deleted: {error}")
+            self.failed.emit(failed.format(name=before.name, error=error))
             return False
         self.history.seal()
-        label = f"delete “{before.name}”"
+        label = self.tr("delete “{name}”").format(name=before.name)
         change = Change(label, routine_id, before, None)
         if removed is not None:
             change = change._replace(file=removed.content, file_mode=removed.mode)
@@ -137,7 +144,8 @@ class RoutineWorkbench(QObject):
         self._drafts.pop(routine.id, None)
         self._problems.pop(routine.id, None)
         self.history.seal()
-        self.history.record(Change(f"import “{routine.name}”", routine.id, None, Draft.of(routine)))
+        label = self.tr("import “{name}”").format(name=routine.name)
+        self.history.record(Change(label, routine.id, None, Draft.of(routine)))
         self.history.seal()
         self.routines_changed.emit()
         self.changed.emit(routine.id)
@@ -182,11 +190,12 @@ class RoutineWorkbench(QObject):
             try:
                 self._restore_file(routine_id, RemovedFile(change.file, change.file_mode))
             except (RoutineStorageError, CatalogueError) as error:
-                self.failed.emit(f"“{state.name}” could not be brought back: {error}")
+                failed = self.tr("“{name}” could not be brought back: {error}")
+                self.failed.emit(failed.format(name=state.name, error=error))
                 return False
             if Draft.of(self.library.routines[routine_id]) != state:
                 self._drafts[routine_id] = state  # it had changes that were never saved
-                self._problems[routine_id] = state.save_problem() or "Not saved yet."
+                self._problems[routine_id] = state.save_problem() or self.tr("Not saved yet.")
             self.changed.emit(routine_id)
             return True
         if state is None:
@@ -211,7 +220,8 @@ class RoutineWorkbench(QObject):
             try:
                 self.files.save(routine)
             except RoutineStorageError as error:
-                problem = f"{error} {KEPT_NOTE}"
+                kept = QCoreApplication.translate("RoutineWorkbench", KEPT_NOTE)
+                problem = f"{error} {kept}"
             else:
                 self.library.routines[routine_id] = routine
                 self._sort_library()

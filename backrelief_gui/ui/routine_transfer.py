@@ -13,7 +13,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.catalogue import Dose, Dosed, Entry, Exercise, Routine
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.core.loading import CatalogueError, Library
+from backrelief_gui.core.routine_draft import entry_extras
 from backrelief_gui.core.routine_import import (
     ImportCheck,
     check_routine_file,
@@ -48,19 +50,34 @@ from backrelief_gui.ui.labels import heading, plain_label
 
 #: Checks a file and says what importing it would do; it runs on a worker thread.
 Checker = Callable[[Path], ImportCheck]
-FILE_FILTERS = ["Routine files (*.toml)", "All files (*)"]
+# English sources, marked for the catalogue; file_filters() translates them.
+FILE_FILTERS = [
+    QT_TRANSLATE_NOOP("RoutineTransfer", "Routine files (*.toml)"),
+    QT_TRANSLATE_NOOP("RoutineTransfer", "All files (*)"),
+]
 VISIBLE_ROWS = 12  # exercises shown before the list scrolls
 MAX_TABLE_WIDTH = 860  # pixels: past this the dose column scrolls sideways
 MIN_WIDTH = 560
 CHECKING_PAGE, PREVIEW_PAGE, PROBLEMS_PAGE = range(3)
 
 
+def _tr(text: str) -> str:
+    """A text marked above, in the user's language."""
+    return QCoreApplication.translate("RoutineTransfer", text)
+
+
+def file_filters() -> list[str]:
+    return [_tr(text) for text in FILE_FILTERS]
+
+
 def export_routine(parent: QWidget, routine: Routine) -> None:
     """Ask where to save ``routine`` and write it there, in the documented format."""
-    chooser = QFileDialog(parent, f"Export “{routine.name}”")
+    title = QCoreApplication.translate("RoutineTransfer", "Export “{name}”")
+    chooser = QFileDialog(parent, title.format(name=routine.name))
     chooser.setObjectName("exportChooser")
     chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    chooser.setNameFilters([f"BackRelief routines (*{ROUTINE_SUFFIX})", *FILE_FILTERS])
+    ours = QCoreApplication.translate("RoutineTransfer", "BackRelief routines (*{suffix})")
+    chooser.setNameFilters([ours.format(suffix=ROUTINE_SUFFIX), *file_filters()])
     chooser.setDefaultSuffix(ROUTINE_SUFFIX.lstrip("."))
     chooser.setDirectory(str(Path.home()))
     chooser.selectFile(export_file_name(routine))
@@ -73,11 +90,15 @@ def export_routine(parent: QWidget, routine: Routine) -> None:
     try:
         write_routine_file(routine, path)
     except OSError as error:
+        text = QCoreApplication.translate(
+            "RoutineTransfer",
+            "“{name}” could not be saved as {path}: {reason}.\n\n"
+            "Nothing was written there. Try another folder.",
+        )
         QMessageBox.warning(
             parent,
-            "Export failed",
-            f"“{routine.name}” could not be saved as {path}: {failure_reason(error)}.\n\n"
-            "Nothing was written there. Try another folder.",
+            QCoreApplication.translate("RoutineTransfer", "Export failed"),
+            text.format(name=routine.name, path=path, reason=failure_reason(error)),
         )
 
 
@@ -87,10 +108,10 @@ def import_routine(parent: QWidget, library: Library, data_dir: Path) -> Routine
     Returns the routine added to ``library.routines`` (and saved in the routines folder),
     or None when the user cancelled or the file could not be imported.
     """
-    chooser = QFileDialog(parent, "Import a routine")
+    chooser = QFileDialog(parent, QCoreApplication.translate("RoutineTransfer", "Import a routine"))
     chooser.setObjectName("importChooser")
     chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-    chooser.setNameFilters(FILE_FILTERS)
+    chooser.setNameFilters(file_filters())
     chooser.setDirectory(str(Path.home()))
     try:
         if chooser.exec() != QDialog.DialogCode.Accepted or not chooser.selectedFiles():
@@ -143,7 +164,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import a routine")
+        self.setWindowTitle(self.tr("Import a routine"))
         self.setMinimumWidth(MIN_WIDTH)
         self.path = path
         self.routine: Routine | None = None  # once imported
@@ -171,12 +192,12 @@ class ImportDialog(QDialog):
         busy = QProgressBar()
         busy.setObjectName("checkingProgress")
         busy.setRange(0, 0)  # no steps to count: moving means working
-        busy.setAccessibleName("Checking the routine file")
+        busy.setAccessibleName(self.tr("Checking the routine file"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)  # the dialog's own margins are enough
-        layout.addWidget(heading(1.2, "Checking the routine file…"))
+        layout.addWidget(heading(1.2, self.tr("Checking the routine file…")))
         layout.addWidget(plain_label(str(self.path)))
         layout.addWidget(busy)
         layout.addStretch()
@@ -193,8 +214,10 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("routineSummary")
         self.exercise_table = QTreeWidget()
         self.exercise_table.setObjectName("routineExercises")
-        self.exercise_table.setAccessibleName("Exercises in this routine")
-        self.exercise_table.setHeaderLabels(["Exercise", "Dose (gentle–standard)"])
+        self.exercise_table.setAccessibleName(self.tr("Exercises in this routine"))
+        self.exercise_table.setHeaderLabels(
+            [self.tr("Exercise"), self.tr("Dose (gentle–standard)")]
+        )
         self.exercise_table.setRootIsDecorated(False)
         self.exercise_table.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         self.exercise_table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -206,12 +229,12 @@ class ImportDialog(QDialog):
         self.save_problem = plain_label()
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setVisible(False)
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("importButton")
-        self.import_button.setAccessibleDescription("Add this routine to your routines")
+        self.import_button.setAccessibleDescription(self.tr("Add this routine to your routines"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self._import)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelImport")
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -238,7 +261,7 @@ class ImportDialog(QDialog):
         self.problems_intro.setObjectName("problemsIntro")
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problemList")
-        self.problem_list.setAccessibleName("Problems in the file")
+        self.problem_list.setAccessibleName(self.tr("Problems in the file"))
         self.problem_list.setWordWrap(True)
         self.problem_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.problem_list.setSpacing(3)
@@ -247,7 +270,7 @@ class ImportDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)  # the dialog's own margins are enough
-        layout.addWidget(heading(1.3, "This file cannot be imported"))
+        layout.addWidget(heading(1.3, self.tr("This file cannot be imported")))
         layout.addWidget(self.problems_intro)
         layout.addWidget(self.problem_list, 1)
         layout.addWidget(buttons)
@@ -318,21 +341,24 @@ class ImportDialog(QDialog):
         for column in range(2):
             self.exercise_table.resizeColumnToContents(column)
         self._fit_table_to_rows()
-        self.source.setText(f"From {self.path}")
+        self.source.setText(self.tr("From {path}").format(path=self.path))
         if check.same_as is not None:
-            self.note.setText(
-                f"You already have this routine (“{self._library.routines[check.same_as].name}”)"
-                ", exactly as this file has it, so there is nothing to import."
+            same = self.tr(
+                "You already have this routine (“{name}”), exactly as this file has it, so "
+                "there is nothing to import."
             )
+            self.note.setText(same.format(name=self._library.routines[check.same_as].name))
             self.import_button.setVisible(False)
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(self.tr("Close"))
         elif check.renamed_from is not None:
-            self.note.setText(
-                f"You already have a routine with the id “{check.renamed_from}”. It stays as "
-                f"it is; this one will be added as “{routine.id}”."
+            renamed = self.tr(
+                "You already have a routine with the id “{id}”. It stays as it is; this one "
+                "will be added as “{new_id}”."
             )
+            self.note.setText(renamed.format(id=check.renamed_from, new_id=routine.id))
         else:
-            self.note.setText(f"It will be added to your routines as “{routine.id}”.")
+            added = self.tr("It will be added to your routines as “{id}”.")
+            self.note.setText(added.format(id=routine.id))
         self._show_page(PREVIEW_PAGE)
         (self.cancel_button if self.import_button.isHidden() else self.import_button).setFocus()
 
@@ -344,12 +370,16 @@ class ImportDialog(QDialog):
         rows = min(count, VISIBLE_ROWS)
         row_height = table.sizeHintForRow(0) if rows else 0
         frame = 2 * table.frameWidth()
-        table.setFixedHeight(table.header().sizeHint().height() + rows * row_height + frame)
         scroll_bar = table.verticalScrollBar().sizeHint().width() if count > rows else 0
         text_width = sum(
             max(table.sizeHintForColumn(column), table.header().sectionSizeHint(column))
             for column in range(table.columnCount())
         )
+        # Past the widest table, a scroll bar at the bottom takes a row's room: add it back.
+        too_wide = text_width + frame + scroll_bar + 8 > MAX_TABLE_WIDTH
+        side_bar = table.horizontalScrollBar().sizeHint().height() if too_wide else 0
+        header = table.header().sizeHint().height()
+        table.setFixedHeight(header + rows * row_height + frame + side_bar)
         margins = self.contentsMargins().left() + self.contentsMargins().right()
         if (layout := self.layout()) is not None:
             margins += layout.contentsMargins().left() + layout.contentsMargins().right()
@@ -376,24 +406,30 @@ class ImportDialog(QDialog):
         gentle = format_duration(compile_plan(routine, Dose.GENTLE, phrases).total_duration)
         standard = format_duration(compile_plan(routine, Dose.STANDARD, phrases).total_duration)
         count = len(routine.exercises)
-        length = f"about {gentle}" if gentle == standard else f"about {gentle} to {standard}"
-        return f"{count} exercise{'' if count == 1 else 's'} · {length}"
+        if gentle == standard:
+            length = self.tr("about {duration}").format(duration=gentle)
+        else:
+            length = self.tr("about {gentle} to {standard}").format(
+                gentle=gentle, standard=standard
+            )
+        exercises = self.tr("1 exercise") if count == 1 else self.tr("%n exercises", "", count)
+        return f"{exercises} · {length}"
 
     def _show_problems(self, check: ImportCheck) -> None:
         count = check.problem_count
-        self.problems_intro.setText(
-            f"{self.path}\n\nNothing was added or changed. "
-            + (
-                "Fix this in the file, then open it again:"
-                if count == 1
-                else f"Fix these {count} problems in the file, then open it again:"
-            )
-        )
+        if count == 1:
+            fix = self.tr("Fix this in the file, then open it again:")
+        else:
+            fix = self.tr("Fix these %n problems in the file, then open it again:", "", count)
+        nothing = self.tr("Nothing was added or changed.")
+        self.problems_intro.setText(f"{self.path}\n\n{nothing} {fix}")
         self.problem_list.clear()
         for problem in check.problems:
             self.problem_list.addItem(problem_text(problem))
         if check.unlisted:
-            self.problem_list.addItem(f"… and {check.unlisted} more like these.")
+            unlisted = check.unlisted
+            more = self.tr("… and %n more like these.", "", unlisted)
+            self.problem_list.addItem(more)
         self._show_page(PROBLEMS_PAGE)
         self.close_button.setFocus()
 
@@ -421,7 +457,8 @@ class ImportDialog(QDialog):
         try:
             self._files.save(placed.routine)
         except RoutineStorageError as error:
-            self.save_problem.setText(f"{error}\nNothing was imported.")
+            nothing = self.tr("Nothing was imported.")
+            self.save_problem.setText(f"{error}\n{nothing}")
             self.save_problem.setVisible(True)
             return
         self._library.routines[placed.routine.id] = placed.routine
@@ -437,24 +474,26 @@ def dose_text(entry: Entry, exercise: Exercise) -> str:
     same at both doses, so it shows as one number.
     """
 
-    def span(dosed: Dosed, unit: str = "") -> str:
+    def span(dosed: Dosed) -> str:
         if dosed.gentle == dosed.standard:
-            return f"{dosed.gentle}{unit}"
-        return f"{dosed.gentle}–{dosed.standard}{unit}"
+            return str(dosed.gentle)
+        return f"{dosed.gentle}–{dosed.standard}"
 
     dosed = entry.applied_to(exercise)
-    reps = f"{span(dosed.reps)} reps"
-    first = f"{span(dosed.sets)} × {reps}" if dosed.sets.standard > 1 else reps
+    reps = QCoreApplication.translate("RoutineTransfer", "{reps} reps").format(
+        reps=span(dosed.reps)
+    )
+    if dosed.sets.standard > 1:
+        first = QCoreApplication.translate("RoutineTransfer", "{sets} × {reps}").format(
+            sets=span(dosed.sets), reps=reps
+        )
+    else:
+        first = reps
     if dosed.hold_seconds is not None:
-        first += f", hold {span(dosed.hold_seconds, ' s')}"
-    parts = [first]
-    if entry.tempo_seconds is not None:
-        parts.append(f"{entry.tempo_seconds:g} s a rep")
-    if entry.per_side:
-        parts.append("each side")
-    if entry.rest_seconds is not None:
-        parts.append(f"rest {entry.rest_seconds} s")
-    return " · ".join(parts)
+        first = QCoreApplication.translate("RoutineTransfer", "{reps}, hold {seconds} s").format(
+            reps=first, seconds=span(dosed.hold_seconds)
+        )
+    return " · ".join([first, *entry_extras(entry)])
 
 
 def problem_text(problem: CatalogueError) -> str:

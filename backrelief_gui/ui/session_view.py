@@ -83,7 +83,7 @@ class SessionView(QWidget):
         self.countdown = heading(5.0)
         self.countdown.setObjectName("sessionCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Seconds left")
+        self.countdown.setAccessibleName(self.tr("Seconds left"))
         self.counters = plain_label()
         self.counters.setObjectName("sessionCounters")
         self.figure = FigureView(self._figures, FIGURE_SIZE)
@@ -91,21 +91,29 @@ class SessionView(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.time_left = plain_label(wrap=False)
         self.time_left.setObjectName("sessionTimeLeft")
         self.status = plain_label()
         self.status.setObjectName("sessionStatus")
 
     def _make_buttons(self) -> None:
-        self.previous_button = _button("◀ Previous", "previousButton", "Back one step (Left arrow)")
-        self.pause_button = _button("Pause", "pauseButton", "Pause or resume (Space)")
-        self.next_button = _button("Next ▶", "nextButton", "On to the next step (Right arrow)")
-        self.skip_button = _button(
-            "Skip exercise", "skipButton", "On to the next exercise (Ctrl+Right)"
+        self.previous_button = _button(
+            self.tr("◀ Previous"), "previousButton", self.tr("Back one step (Left arrow)")
         )
-        self.stop_button = _button("Stop", "stopButton", "End the session (Esc)")
-        self.mute_button = _button("Mute", "muteButton", "Silence the voice or bring it back (M)")
+        self.pause_button = _button(
+            self.tr("Pause"), "pauseButton", self.tr("Pause or resume (Space)")
+        )
+        self.next_button = _button(
+            self.tr("Next ▶"), "nextButton", self.tr("On to the next step (Right arrow)")
+        )
+        self.skip_button = _button(
+            self.tr("Skip exercise"), "skipButton", self.tr("On to the next exercise (Ctrl+Right)")
+        )
+        self.stop_button = _button(self.tr("Stop"), "stopButton", self.tr("End the session (Esc)"))
+        self.mute_button = _button(
+            self.tr("Mute"), "muteButton", self.tr("Silence the voice or bring it back (M)")
+        )
         self.mute_button.setCheckable(True)
         self.mute_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.mute_button.toggled.connect(self._on_mute_toggled)
@@ -160,7 +168,7 @@ class SessionView(QWidget):
         self.mute_toggled.emit(muted)
 
     def _label_mute(self, muted: bool) -> None:
-        text = "Unmute" if muted else "Mute"
+        text = self.tr("Unmute") if muted else self.tr("Mute")
         self.mute_button.setText(text)
         self.mute_button.setAccessibleName(text)
 
@@ -186,7 +194,9 @@ class SessionView(QWidget):
             return
         exercise = routine.exercises[step.exercise]
         self.exercise_position.setText(
-            f"Exercise {step.exercise + 1} of {len(routine.exercises)} · {routine.name}"
+            self.tr("Exercise {number} of {count} · {routine}").format(
+                number=step.exercise + 1, count=len(routine.exercises), routine=routine.name
+            )
         )
         self.exercise_name.setText(exercise.name)
         self._move_figure(step, exercise)
@@ -214,15 +224,14 @@ class SessionView(QWidget):
         if self._paused:
             self.figure.pause()
 
-    @staticmethod
-    def _counter_text(step: Step) -> str:
+    def _counter_text(self, step: Step) -> str:
         parts = []
         if step.side:
-            parts.append("Left side" if step.side == "left" else "Right side")
+            parts.append(self.tr("Left side") if step.side == "left" else self.tr("Right side"))
         if step.reps:
-            parts.append(f"Rep {step.rep} of {step.reps}")
+            parts.append(self.tr("Rep {rep} of {reps}").format(rep=step.rep, reps=step.reps))
         if step.sets > 1:
-            parts.append(f"Set {step.set} of {step.sets}")
+            parts.append(self.tr("Set {set} of {sets}").format(set=step.set, sets=step.sets))
         return " · ".join(parts)
 
     def show_countdown(self, seconds: int) -> None:
@@ -230,7 +239,7 @@ class SessionView(QWidget):
 
     def show_progress(self, fraction: float, seconds_left: float) -> None:
         self.progress.setValue(round(fraction * 1000))
-        self.time_left.setText(f"{format_clock(seconds_left)} left")
+        self.time_left.setText(self.tr("{time} left").format(time=format_clock(seconds_left)))
 
     def show_state(self, state: str) -> None:
         paused = state == State.PAUSED.value
@@ -239,6 +248,7 @@ class SessionView(QWidget):
             self.figure.pause()
         else:
             self.figure.resume()
-        self.pause_button.setText("Resume" if paused else "Pause")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        self.status.setText("Paused — press Space to carry on." if paused else "")
+        text = self.tr("Resume") if paused else self.tr("Pause")
+        self.pause_button.setText(text)
+        self.pause_button.setAccessibleName(text)
+        self.status.setText(self.tr("Paused — press Space to carry on.") if paused else "")

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backrelief_gui.core.session import State, Summary
 from backrelief_gui.core.text import format_duration
@@ -12,6 +20,21 @@ from backrelief_gui.ui.pain_prompt import PainScale
 from backrelief_gui.ui.progression_prompt import ProgressionPrompt
 
 NOTE_LENGTH = 500
+
+
+def _repetitions(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("SummaryView", "1 repetition")
+    return QCoreApplication.translate("SummaryView", "%n repetitions", "", count)
+
+
+def _done_of(done: int, planned: int) -> str:
+    """'8 of 10 repetitions': how much of one exercise was done."""
+    if planned == 1:
+        return QCoreApplication.translate("SummaryView", "{done} of 1 repetition").format(done=done)
+    return QCoreApplication.translate(
+        "SummaryView", "{done} of %n repetitions", "", planned
+    ).format(done=done)
 
 
 class SummaryView(QWidget):
@@ -33,7 +56,7 @@ class SummaryView(QWidget):
         self.title.setObjectName("summaryTitle")
         self.details = plain_label()
         self.details.setObjectName("summaryDetails")
-        self.pain_question = heading(1.15, "How does your upper back feel now?")
+        self.pain_question = heading(1.15, self.tr("How does your upper back feel now?"))
         self.pain_scale = PainScale()
         self.pain_scale.chosen.connect(self.pain_after_chosen)
         self.advice = plain_label()
@@ -44,21 +67,33 @@ class SummaryView(QWidget):
         self.progression = ProgressionPrompt()  # offered by the window when one is ready
         self.note = QLineEdit()
         self.note.setObjectName("sessionNote")
-        self.note.setAccessibleName("A note about this session")
-        self.note.setPlaceholderText("A note for your history (optional)")
+        self.note.setAccessibleName(self.tr("A note about this session"))
+        self.note.setPlaceholderText(self.tr("A note for your history (optional)"))
         self.note.setMaxLength(NOTE_LENGTH)
         self.note.returnPressed.connect(self._save_note)
-        save = QPushButton("Save &note")
+        save = QPushButton(self.tr("Save &note"))
         save.setObjectName("saveNote")
         save.clicked.connect(self._save_note)
-        back = QPushButton("&Back to the exercises")
+        back = QPushButton(self.tr("&Back to the exercises"))
         back.setObjectName("summaryBack")
-        back.setAccessibleName("Back to the exercises")
+        back.setAccessibleName(self.tr("Back to the exercises"))
         back.clicked.connect(self.done)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(save)
-        layout = QVBoxLayout(self)
+        # In a scroll area: at large text sizes a long session's summary is taller than
+        # the window, and the note and the way back must stay reachable.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("summaryScroll")
+        self.scroll.setAccessibleName(self.tr("Session summary"))
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.scroll)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.pain_question)
@@ -84,22 +119,28 @@ class SummaryView(QWidget):
 
     def show_summary(self, summary: Summary, routine_name: str) -> None:
         if summary.state is State.STOPPED:
-            title = "Session stopped"
+            title = self.tr("Session stopped")
         elif all(result.completed for result in summary.results):
-            title = "Well done!"
+            title = self.tr("Well done!")
         else:
-            title = "Routine finished"
+            title = self.tr("Routine finished")
         self.title.setText(title)
         lines = [
-            f"{routine_name}: {format_duration(summary.active_seconds)} of exercise, "
-            f"{summary.reps_done} repetition{'' if summary.reps_done == 1 else 's'}.",
+            self.tr("{routine}: {duration} of exercise, {repetitions}.").format(
+                routine=routine_name,
+                duration=format_duration(summary.active_seconds),
+                repetitions=_repetitions(summary.reps_done),
+            ),
             "",
         ]
         for result in summary.results:
             mark = "✓" if result.completed else "–"
             lines.append(
-                f"{mark} {result.exercise.name}: "
-                f"{result.reps_done} of {result.reps_planned} repetitions"
+                self.tr("{mark} {exercise}: {done}").format(
+                    mark=mark,
+                    exercise=result.exercise.name,
+                    done=_done_of(result.reps_done, result.reps_planned),
+                )
             )
         self.details.setText("\n".join(lines))
         self.note.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,12 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backrelief_gui.core.i18n import LANGUAGES
+from backrelief_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from backrelief_gui.speech.engine import Voice, VoiceSettings
 from backrelief_gui.ui.labels import plain_label
 
 RATE_RANGE = (100, 260)  # words per minute
-PREVIEW_TEXT = "Draw your shoulder blades back and together, and hold for ten seconds."
+# English source, marked for the catalogue; preview_text() says it in the user's language.
+PREVIEW_TEXT = QT_TRANSLATE_NOOP(
+    "VoiceSettingsDialog",
+    "Draw your shoulder blades back and together, and hold for ten seconds.",
+)
+
+
+def preview_text() -> str:
+    """The sample sentence Preview speaks, in the language shown (and so spoken)."""
+    return QCoreApplication.translate("VoiceSettingsDialog", PREVIEW_TEXT)
 
 
 def fill_voice_picker(picker: QComboBox, voices: list[Voice], chosen: str) -> None:
@@ -29,7 +38,8 @@ def fill_voice_picker(picker: QComboBox, voices: list[Voice], chosen: str) -> No
     Shared with the first-start welcome, which fills it again once the engine has started.
     """
     picker.clear()
-    picker.addItem("English (the system's choice)", "")
+    # No language named: the system's voice is whichever suits the language in use.
+    picker.addItem(QCoreApplication.translate("VoiceSettingsDialog", "The system's voice"), "")
     for voice in sorted(voices, key=lambda v: v.name.lower()):
         picker.addItem(voice.name, voice.id)
     picker.setCurrentIndex(max(0, picker.findData(chosen)))
@@ -59,29 +69,29 @@ class VoiceSettingsDialog(QDialog):
         language: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Voice")
+        self.setWindowTitle(self.tr("Voice"))
         self.setObjectName("voiceSettings")
         self.voice_picker = QComboBox()
-        self.voice_picker.setAccessibleName("Voice")
+        self.voice_picker.setAccessibleName(self.tr("Voice"))
         fill_voice_picker(self.voice_picker, voices, current.voice)
         self.rate = QSlider(Qt.Orientation.Horizontal)
-        self.rate.setAccessibleName("Speaking rate, words per minute")
+        self.rate.setAccessibleName(self.tr("Speaking rate, words per minute"))
         self.rate.setRange(*RATE_RANGE)
         self.rate.setValue(current.rate)
         self.rate_label = plain_label(wrap=False)
-        self.rate.valueChanged.connect(lambda value: self.rate_label.setText(f"{value} wpm"))
-        self.rate_label.setText(f"{current.rate} wpm")
+        self.rate.valueChanged.connect(self._show_rate)
+        self._show_rate(current.rate)
         self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setAccessibleName("Volume, percent")
+        self.volume.setAccessibleName(self.tr("Volume, percent"))
         self.volume.setRange(0, 100)
         self.volume.setValue(round(current.volume * 100))
-        self.mute = QCheckBox("&Mute the voice (cues are still shown)")
+        self.mute = QCheckBox(self.tr("&Mute the voice (cues are still shown)"))
         self.mute.setChecked(muted)
-        self.beeps = QCheckBox("&Beep on the last three seconds of get-ready and rests")
+        self.beeps = QCheckBox(self.tr("&Beep on the last three seconds of get-ready and rests"))
         self.beeps.setChecked(beeps)
-        preview = QPushButton("&Preview")
+        preview = QPushButton(self.tr("&Preview"))
         preview.setObjectName("previewVoice")
-        preview.setAccessibleDescription("Say a sample sentence with these settings")
+        preview.setAccessibleDescription(self.tr("Say a sample sentence with these settings"))
         preview.clicked.connect(lambda: self.preview_requested.emit(self.voice_settings()))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,10 +106,10 @@ class VoiceSettingsDialog(QDialog):
         self.language_picker = self._language_picker(language)
         self.accepted.connect(lambda: self._on_language_accepted(language))
         form = QFormLayout()
-        form.addRow("&Voice:", self.voice_picker)
-        form.addRow("&Rate:", self.rate)
+        form.addRow(self.tr("&Voice:"), self.voice_picker)
+        form.addRow(self.tr("&Rate:"), self.rate)
         form.addRow("", self.rate_label)
-        form.addRow("V&olume:", self.volume)
+        form.addRow(self.tr("V&olume:"), self.volume)
         form.addRow(self.tr("&Language:"), self.language_picker)
         language_note = plain_label(
             self.tr("A new language takes effect when BackRelief next starts.")
@@ -112,6 +122,9 @@ class VoiceSettingsDialog(QDialog):
         layout.addWidget(self.beeps)
         layout.addWidget(preview, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+
+    def _show_rate(self, value: int) -> None:
+        self.rate_label.setText(self.tr("{rate} wpm").format(rate=value))
 
     def _language_picker(self, current: str) -> QComboBox:
         """The system's language, then each language by its own name ('Français')."""

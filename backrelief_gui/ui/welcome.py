@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from backrelief_gui.core.break_schedule import INTERVAL_MINUTES, BreakSettings
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.speech.engine import Voice, VoiceSettings
 from backrelief_gui.ui.labels import plain_label
 from backrelief_gui.ui.reminder_settings import (
     day_boxes,
     edited_time,
+    hours_problem,
     minutes_box,
     time_edit,
     working_days_problem,
@@ -38,20 +40,35 @@ from backrelief_gui.ui.safety import safety_text, safety_title
 from backrelief_gui.ui.voice_settings import fill_voice_picker
 
 TEXT_WIDTH = 76  # characters a line, about
-INTRO_TEXT = (
+# English sources, marked for the catalogue; _tr() gives them in the user's language.
+INTRO_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomeWizard",
     "BackRelief talks you through six physiotherapy exercises for the upper back, and "
     "reminds you to get up from your desk now and then.\n\n"
     "A few quick choices set it up for you: the voice, your breaks, and a safety note to "
     "read. You can change all of them later with the buttons at the top of the window.\n\n"
-    "Skip keeps the usual settings, and this welcome does not come back."
+    "Skip keeps the usual settings, and this welcome does not come back.",
 )
-VOICE_TEXT = "Every step is spoken, so you can follow the exercises without watching the screen."
-VOICES_LOADING = "Preview works once the speech engine has started."
-BREAKS_TEXT = (
+VOICE_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomeWizard",
+    "Every step is spoken, so you can follow the exercises without watching the screen.",
+)
+VOICES_LOADING = QT_TRANSLATE_NOOP(
+    "WelcomeWizard", "Preview works once the speech engine has started."
+)
+BREAKS_TEXT = QT_TRANSLATE_NOOP(
+    "WelcomeWizard",
     "Sitting for hours without moving is one of the everyday causes of upper back pain. "
-    "BackRelief can tell you when it is time to get up and move."
+    "BackRelief can tell you when it is time to get up and move.",
 )
-SAFETY_CLOSING = "Choosing “I understand” confirms you have read this note."
+SAFETY_CLOSING = QT_TRANSLATE_NOOP(
+    "WelcomeWizard", "Choosing “I understand” confirms you have read this note."
+)
+
+
+def _tr(text: str) -> str:
+    """A text of the welcome marked above, in the user's language."""
+    return QCoreApplication.translate("WelcomeWizard", text)
 
 
 class WelcomeChoices(NamedTuple):
@@ -81,27 +98,27 @@ class _VoicePage(QWizardPage):
 
     def __init__(self, current: WelcomeChoices) -> None:
         super().__init__()
-        self.setTitle("Your coach's voice")
+        self.setTitle(self.tr("Your coach's voice"))
         self._current = current.voice
         self.voice_picker = QComboBox()
-        self.voice_picker.setAccessibleName("Voice")
+        self.voice_picker.setAccessibleName(self.tr("Voice"))
         fill_voice_picker(self.voice_picker, [], current.voice.voice)
-        self.preview = QPushButton("&Preview")
+        self.preview = QPushButton(self.tr("&Preview"))
         self.preview.setObjectName("welcomePreview")
-        self.preview.setAccessibleDescription("Say a sample sentence in the chosen voice")
+        self.preview.setAccessibleDescription(self.tr("Say a sample sentence in the chosen voice"))
         self.preview.setEnabled(False)  # until the engine has listed its voices
-        self.loading = plain_label(VOICES_LOADING)
-        self.mute = QCheckBox("&Mute the voice: show each step without speaking it")
+        self.loading = plain_label(_tr(VOICES_LOADING))
+        self.mute = QCheckBox(self.tr("&Mute the voice: show each step without speaking it"))
         self.mute.setChecked(current.muted)
         voice_row = QHBoxLayout()
         voice_row.addWidget(self.voice_picker, 1)
         voice_row.addWidget(self.preview)
-        voice_label = QLabel("&Voice:")
+        voice_label = QLabel(self.tr("&Voice:"))
         voice_label.setBuddy(self.voice_picker)
         form = QFormLayout()
         form.addRow(voice_label, voice_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(VOICE_TEXT))
+        layout.addWidget(plain_label(_tr(VOICE_TEXT)))
         layout.addLayout(form)
         layout.addWidget(self.loading)
         layout.addWidget(self.mute)
@@ -122,19 +139,19 @@ class _BreaksPage(QWizardPage):
 
     def __init__(self, current: WelcomeChoices) -> None:
         super().__init__()
-        self.setTitle("Breaks from sitting")
+        self.setTitle(self.tr("Breaks from sitting"))
         self._current = current.breaks
-        self.reminders_on = QCheckBox("&Remind me to take breaks")
+        self.reminders_on = QCheckBox(self.tr("&Remind me to take breaks"))
         self.reminders_on.setChecked(current.reminders_on)
         self.interval = minutes_box(
-            INTERVAL_MINUTES, current.breaks.interval_minutes, "Break every"
+            INTERVAL_MINUTES, current.breaks.interval_minutes, self.tr("Break every")
         )
         self.days = day_boxes(current.breaks.working_days)
-        self.start = time_edit(current.breaks.work_start, "Working hours start")
-        self.end = time_edit(current.breaks.work_end, "Working hours end")
+        self.start = time_edit(current.breaks.work_start, self.tr("Working hours start"))
+        self.end = time_edit(current.breaks.work_end, self.tr("Working hours end"))
         self.problem = plain_label()
         self.problem.setObjectName("welcomeBreaksProblem")
-        self.autostart = QCheckBox("Start BackRelief in the tray when I &log in")
+        self.autostart = QCheckBox(self.tr("Start BackRelief in the tray when I &log in"))
         self.autostart.setChecked(bool(current.autostart))
         self.autostart.setVisible(current.autostart is not None)
         self._lay_out()
@@ -152,18 +169,18 @@ class _BreaksPage(QWizardPage):
         days.addStretch(1)
         hours = QHBoxLayout()
         hours.addWidget(self.start)
-        hours.addWidget(plain_label("to", wrap=False))
+        hours.addWidget(plain_label(self.tr("to"), wrap=False))
         hours.addWidget(self.end)
         hours.addStretch(1)
-        hours_label = QLabel("Working &hours:")
+        hours_label = QLabel(self.tr("Working &hours:"))
         hours_label.setBuddy(self.start)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("Break &every:", self.interval)
-        form.addRow("Working days:", days)
+        form.addRow(self.tr("Break &every:"), self.interval)
+        form.addRow(self.tr("Working days:"), days)
         form.addRow(hours_label, hours)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(BREAKS_TEXT))
+        layout.addWidget(plain_label(_tr(BREAKS_TEXT)))
         layout.addWidget(self.reminders_on)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -181,6 +198,9 @@ class _BreaksPage(QWizardPage):
         )
 
     def _problem(self) -> str:
+        hours = hours_problem(self.start, self.end)
+        if hours:
+            return hours
         try:
             chosen = self.break_settings()
         except ValueError as error:
@@ -212,20 +232,20 @@ class WelcomeWizard(QWizard):
     def __init__(self, current: WelcomeChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setWindowTitle("Welcome to BackRelief")
+        self.setWindowTitle(self.tr("Welcome to BackRelief"))
         self.setTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "&Skip")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "I &understand")
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Skip"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("I &understand"))
         skip = self.button(QWizard.WizardButton.CancelButton)
-        skip.setAccessibleDescription("Keep the usual settings and close this welcome")
+        skip.setAccessibleDescription(self.tr("Keep the usual settings and close this welcome"))
         self._autostart_offered = current.autostart is not None
         self.voice_page = _VoicePage(current)
         self.breaks_page = _BreaksPage(current)
-        self.addPage(_text_page("Welcome to BackRelief", INTRO_TEXT))
+        self.addPage(_text_page(self.tr("Welcome to BackRelief"), _tr(INTRO_TEXT)))
         self.addPage(self.voice_page)
         self.addPage(self.breaks_page)
-        self.addPage(_text_page(safety_title(), safety_text(), SAFETY_CLOSING))
+        self.addPage(_text_page(safety_title(), safety_text(), _tr(SAFETY_CLOSING)))
         self.voice_page.preview.clicked.connect(
             lambda: self.preview_requested.emit(self.voice_page.voice_settings())
         )

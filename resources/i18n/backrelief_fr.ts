@@ -15,6 +15,267 @@
         </message>
     </context>
     <context>
+        <name>CuePlayer</name>
+        <message>
+            <location filename="../../backrelief_gui/speech/player.py" />
+            <source>{player} exited with {code}</source>
+            <translation>{player} s'est arrêté avec le code {code}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/player.py" />
+            <source>{player} could not be started</source>
+            <translation>{player} n'a pas pu démarrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplaySettingsDialog</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>Display</source>
+            <translation>Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>&amp;Follow the system</source>
+            <translation>&amp;Suivre le système</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>&amp;Dark</source>
+            <translation>S&amp;ombre</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>Text size</source>
+            <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>As the system sets it</source>
+            <translation>Celle du système</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>Colours:</source>
+            <translation>Couleurs :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>&amp;Text size:</source>
+            <translation>&amp;Taille du texte :</translation>
+        </message>
+    </context>
+    <context>
+        <name>DosePanel</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Re&amp;ps:</source>
+            <translation>Ré&amp;pétitions :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Repetitions</source>
+            <translation>Répétitions</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>&amp;Sets:</source>
+            <translation>&amp;Séries :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Sets</source>
+            <translation>Séries</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>&amp;Hold:</source>
+            <translation>&amp;Maintien :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Hold, in seconds</source>
+            <translation>Maintien, en secondes</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>T&amp;empo:</source>
+            <translation>&amp;Tempo :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Tempo: seconds for one repetition</source>
+            <translation>Tempo : secondes par répétition</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Rest a&amp;fter:</source>
+            <translation>Repos a&amp;près :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Rest after this exercise, in seconds</source>
+            <translation>Repos après cet exercice, en secondes</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source> s a rep</source>
+            <translation> s par rép.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>As programmed</source>
+            <translation>Selon le programme</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Dose</source>
+            <translation>Dose</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Each si&amp;de: left, then right</source>
+            <translation>Chaque &amp;côté : gauche, puis droit</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Do every set on the left side, then on the right side</source>
+            <translation>Faire toutes les séries du côté gauche, puis du côté droit</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Select an exercise in the list to set its dose.</source>
+            <translation>Choisissez un exercice dans la liste pour régler sa dose.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>Dose: {exercise}</source>
+            <translation>Dose : {exercise}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_dose.py" />
+            <source>{as_programmed} ({value})</source>
+            <translation>{as_programmed} ({value})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryList</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_entries.py" />
+            <source>Exercises in this routine</source>
+            <translation>Exercices de cette routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_entries.py" />
+            <source>Drag an exercise, or press Alt+Up or Alt+Down, to change the order; Delete takes it out</source>
+            <translation>Faites glisser un exercice, ou appuyez sur Alt+Haut ou Alt+Bas, pour changer l'ordre ; Suppr le retire</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseDetail</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>gentle</source>
+            <translation>douce</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>standard</source>
+            <translation>normale</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>How to do this exercise</source>
+            <translation>Comment faire cet exercice</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>Start from this exercise</source>
+            <translation>Commencer par cet exercice</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>Begins the routine at this exercise and carries on to the end</source>
+            <translation>Lance la routine à partir de cet exercice et continue jusqu'à la fin</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>Get into position</source>
+            <translation>Mise en position</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>The movement</source>
+            <translation>Le mouvement</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>Tips</source>
+            <translation>Conseils</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>Dose ({dose}): {summary}</source>
+            <translation>Dose {dose} : {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_detail.py" />
+            <source>You need: {equipment}</source>
+            <translation>Matériel : {equipment}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExerciseList</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/exercise_list.py" />
+            <source>Exercises in this routine</source>
+            <translation>Exercices de cette routine</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureView</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/figure_view.py" />
+            <source>Start position</source>
+            <translation>Position de départ</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/figure_view.py" />
+            <source>End position</source>
+            <translation>Position finale</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/figure_view.py" />
+            <source>Exercise figure</source>
+            <translation>Illustration de l'exercice</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/figure_view.py" />
+            <source>{exercise}: {drawing}</source>
+            <translation>{exercise} : {drawing}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryActions</name>
         <message>
             <location filename="../../backrelief_gui/ui/history_actions.py" />
@@ -526,6 +787,325 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Import a routine</source>
+            <translation>Importer une routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Checking the routine file</source>
+            <translation>Vérification du fichier de routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Checking the routine file…</source>
+            <translation>Vérification du fichier de routine…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Exercises in this routine</source>
+            <translation>Exercices de cette routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Exercise</source>
+            <translation>Exercice</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Dose (gentle–standard)</source>
+            <translation>Dose (douce–normale)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Add this routine to your routines</source>
+            <translation>Ajouter cette routine à vos routines</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Problems in the file</source>
+            <translation>Problèmes dans le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>This file cannot be imported</source>
+            <translation>Ce fichier ne peut pas être importé</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>From {path}</source>
+            <translation>Provenance : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>You already have this routine (“{name}”), exactly as this file has it, so there is nothing to import.</source>
+            <translation>Vous avez déjà cette routine (« {name} »), exactement comme dans ce fichier : il n'y a donc rien à importer.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>You already have a routine with the id “{id}”. It stays as it is; this one will be added as “{new_id}”.</source>
+            <translation>Vous avez déjà une routine avec l'identifiant « {id} ». Elle reste telle quelle ; celle-ci sera ajoutée sous l'identifiant « {new_id} ».</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>It will be added to your routines as “{id}”.</source>
+            <translation>Elle sera ajoutée à vos routines sous l'identifiant « {id} ».</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>about {duration}</source>
+            <translation>environ {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>about {gentle} to {standard}</source>
+            <translation>environ {gentle} à {standard}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>1 exercise</source>
+            <translation>1 exercice</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>%n exercises</source>
+            <translation>
+                <numerusform>%n exercice</numerusform>
+                <numerusform>%n exercices</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Fix this in the file, then open it again:</source>
+            <translation>Corrigez ce point dans le fichier, puis rouvrez-le :</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Fix these %n problems in the file, then open it again:</source>
+            <translation>
+                <numerusform>Corrigez %n problème dans le fichier, puis rouvrez-le :</numerusform>
+                <numerusform>Corrigez ces %n problèmes dans le fichier, puis rouvrez-le :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Nothing was added or changed.</source>
+            <translation>Rien n'a été ajouté ni modifié.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>… and %n more like these.</source>
+            <translation>
+                <numerusform>… et %n autre du même genre.</numerusform>
+                <numerusform>… et %n autres du même genre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Nothing was imported.</source>
+            <translation>Rien n'a été importé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <location filename="../../backrelief_gui/qt/language.py" />
+            <source>The {language} texts could not be read from {file}.</source>
+            <translation>Les textes en {language} n'ont pas pu être lus depuis {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnView</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/learn_view.py" />
+            <source>Use the arrow and Page keys to scroll</source>
+            <translation>Faites défiler avec les flèches et les touches Page précédente et Page suivante</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Gentle</source>
+            <translation>Douce</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Standard</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>1 exercise</source>
+            <translation>1 exercice</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>%n exercises</source>
+            <translation>
+                <numerusform>%n exercice</numerusform>
+                <numerusform>%n exercices</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Routine</source>
+            <translation>Routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Dose</source>
+            <translation>Dose</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Voice…</source>
+            <translation>Voix…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Voice settings</source>
+            <translation>Réglages de la voix</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Choose the voice, its speed and volume</source>
+            <translation>Choisir la voix, son débit et son volume</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Your past sessions, streaks and pain scores</source>
+            <translation>Vos séances passées, vos séries de jours et vos notes de douleur</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>&amp;Breaks…</source>
+            <translation>&amp;Pauses…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Break reminders</source>
+            <translation>Rappels de pause</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>How often to be reminded to take a break, and when</source>
+            <translation>À quelle fréquence et à quels moments vous rappeler de faire une pause</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Displa&amp;y…</source>
+            <translation>&amp;Affichage…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Display settings</source>
+            <translation>Réglages d'affichage</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Light or dark colours, and a larger text size</source>
+            <translation>Couleurs claires ou sombres, et texte plus grand</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>&amp;Learn</source>
+            <translation>&amp;Comprendre</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Why upper back pain happens, habits that help, and exercising safely (F1)</source>
+            <translation>D'où vient la douleur du haut du dos, les habitudes qui aident, et comment faire les exercices en sécurité (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Why the upper back hurts, and what helps (F1)</source>
+            <translation>Pourquoi le haut du dos fait mal, et ce qui aide (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Routines…</source>
+            <translation>Mes routines…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Make, change and delete routines of your own (Ctrl+R)</source>
+            <translation>Créer, modifier et supprimer vos propres routines (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Make and change your own routines (Ctrl+R)</source>
+            <translation>Créer et modifier vos propres routines (Ctrl+R)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Start routine</source>
+            <translation>Lancer la routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Starts the routine from the first exercise</source>
+            <translation>Lance la routine depuis le premier exercice</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>&amp;Routine:</source>
+            <translation>&amp;Routine :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>&amp;Dose:</source>
+            <translation>&amp;Dose :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>{exercises} · about {duration}</source>
+            <translation>{exercises} · environ {duration}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Voice off</source>
+            <translation>Voix coupée</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Voice on</source>
+            <translation>Voix rétablie</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>The Learn page could not be shown: {error}</source>
+            <translation>La page Comprendre n'a pas pu s'afficher : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>{name} is at the standard dose from the next session.</source>
+            <translation>{name} passe à la dose normale dès la prochaine séance.</translation>
+        </message>
+    </context>
+    <context>
         <name>PainChart</name>
         <message>
             <location filename="../../backrelief_gui/ui/history_view.py" />
@@ -595,48 +1175,153 @@
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Goal and pain</source>
+            <translation>Objectif et douleur</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Days a week</source>
+            <translation>Jours par semaine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source> days a week</source>
+            <translation> jours par semaine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>&amp;Ask for a 0–10 pain score before and after each session</source>
+            <translation>&amp;Demander une note de douleur de 0 à 10 avant et après chaque séance</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Pain this high after a session</source>
+            <translation>Seuil de douleur après une séance</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>A rise this large over a session</source>
+            <translation>Hausse de la douleur sur une séance</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>&amp;Suggest when I'm ready for more</source>
+            <translation>&amp;Suggérer d'en faire plus quand c'est le moment</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Sessions without a rise in pain before a suggestion</source>
+            <translation>Séances sans hausse de la douleur avant une suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source> sessions</source>
+            <translation> séances</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Weekly &amp;goal:</source>
+            <translation>&amp;Objectif hebdomadaire :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Advise easing off when, after a session, pain is at least</source>
+            <translation>Conseiller d'y aller plus doucement quand, après une séance, la douleur atteint au moins</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>&amp;this high:</source>
+            <translation>ce ni&amp;veau :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>or has &amp;risen by:</source>
+            <translation>ou a &amp;augmenté de :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Getting stronger</source>
+            <translation>Progresser</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Sessions &amp;needed:</source>
+            <translation>Séances &amp;nécessaires :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>An exercise is suggested for the standard dose once you have done it completely at the gentle dose in this many sessions, with pain scores before and after and no rise in pain. You are asked first; nothing changes by itself.</source>
+            <translation>Un exercice vous est proposé à la dose normale une fois que vous l'avez fait en entier à la dose douce pendant ce nombre de séances, avec une note de douleur avant et après, sans hausse de la douleur. On vous demande d'abord ; rien ne change tout seul.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>At the standard dose in every session:</source>
+            <translation>À la dose normale à chaque séance :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>No exercise yet.</source>
+            <translation>Aucun exercice pour l'instant.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Back to gentle</source>
+            <translation>Revenir à la dose douce</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/preferences.py" />
+            <source>Move {name} back to the gentle dose</source>
+            <translation>Remettre {name} à la dose douce</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressionPrompt</name>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>Suggestion: ready for more</source>
-            <translation type="unfinished" />
+            <translation>Suggestion : un peu plus d'effort</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>Ready for a little more?</source>
-            <translation type="unfinished" />
+            <translation>Envie d'en faire un peu plus ?</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>Only if it feels right. You can move it back to gentle at any time, under History → Goal and pain.</source>
-            <translation type="unfinished" />
+            <translation>Seulement si vous le sentez bien. Vous pouvez revenir à la dose douce à tout moment, dans Historique → Objectif et douleur.</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>&amp;Move to standard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passer à la dose normale</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>N&amp;ot now</source>
-            <translation type="unfinished" />
+            <translation>Pas &amp;maintenant</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>{reason}.
 Now: {gentle}  →  standard: {standard}.
 Do {name} at the standard dose in every session from now on?</source>
-            <translation type="unfinished" />
+            <translation>{reason}.
+Actuellement : {gentle}  →  dose normale : {standard}
+Faire désormais {name} à la dose normale à chaque séance ?</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>Move {name} to the standard dose</source>
-            <translation type="unfinished" />
+            <translation>Passer {name} à la dose normale</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/progression_prompt.py" />
             <source>Not now: keep {name} at the gentle dose</source>
-            <translation type="unfinished" />
+            <translation>Pas maintenant : garder {name} à la dose douce</translation>
         </message>
     </context>
     <context>
@@ -668,6 +1353,99 @@ Do {name} at the standard dose in every session from now on?</source>
             <location filename="../../backrelief_gui/ui/reminder_presenter.py" />
             <source>Your answer to the reminder was not saved ({error}).</source>
             <translation>Votre réponse au rappel n'a pas été enregistrée ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsDialog</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>A 30-second pause about every 20 minutes, besides the breaks. Reminders help you move more often; they do not treat pain on their own.</source>
+            <translation>Une pause de 30 secondes environ toutes les 20 minutes, en plus des pauses. Les rappels vous aident à bouger plus souvent ; à eux seuls, ils ne soignent pas la douleur.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Choose at least one working day, or turn reminders off.</source>
+            <translation>Choisissez au moins un jour de travail, ou désactivez les rappels.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Working hours must end after they start on the same day, not {start}–{end}.</source>
+            <translation>Les heures de travail doivent finir après leur début, le même jour (et non {start}–{end}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Break reminders</source>
+            <translation>Rappels de pause</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>&amp;Remind me to take breaks</source>
+            <translation>Me &amp;rappeler de faire des pauses</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Break every</source>
+            <translation>Pause toutes les</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Add &amp;micro-pauses</source>
+            <translation>Ajouter des &amp;micro-pauses</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Working hours start</source>
+            <translation>Début des heures de travail</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Working hours end</source>
+            <translation>Fin des heures de travail</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Time away that counts as a break</source>
+            <translation>Absence qui compte comme une pause</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Also &amp;say the reminder aloud (never in do-not-disturb)</source>
+            <translation>Dire aussi le rappel à &amp;voix haute (jamais en mode Ne pas déranger)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Start BackRelief in the tray when I &amp;log in</source>
+            <translation>Lancer BackRelief à l'&amp;ouverture de session, en arrière-plan</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Break &amp;every:</source>
+            <translation>Pause &amp;toutes les :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Working days:</source>
+            <translation>Jours de travail :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>Working &amp;hours:</source>
+            <translation>&amp;Heures de travail :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/reminder_settings.py" />
+            <source>&amp;Away for:</source>
+            <translation>&amp;Absence d'au moins :</translation>
         </message>
     </context>
     <context>
@@ -730,6 +1508,692 @@ Do {name} at the standard dose in every session from now on?</source>
                 <numerusform>%n minute</numerusform>
                 <numerusform>%n minutes</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineBuilder</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Your routines</source>
+            <translation>Vos routines</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Routine editor</source>
+            <translation>Éditeur de routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Routines</source>
+            <translation>Routines</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>R&amp;outines:</source>
+            <translation>R&amp;outines :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>&amp;New…</source>
+            <translation>Nou&amp;velle…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Start a routine of your own</source>
+            <translation>Créer votre propre routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Dupli&amp;cate…</source>
+            <translation>Dupli&amp;quer…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Make a copy of this routine to change</source>
+            <translation>Faire une copie de cette routine pour la modifier</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Delete this routine (you can undo it)</source>
+            <translation>Supprimer cette routine (vous pourrez l'annuler)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Add a routine from a file someone shared</source>
+            <translation>Ajouter une routine depuis un fichier partagé</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Expor&amp;t…</source>
+            <translation>Expor&amp;ter…</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Save this routine as a file to share or keep</source>
+            <translation>Enregistrer cette routine dans un fichier, pour la partager ou la garder</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Undo delete</source>
+            <translation>Annuler la suppression</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Bring the deleted routine back, exactly as it was</source>
+            <translation>Récupérer la routine supprimée, exactement comme elle était</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Take back the last change (Ctrl+Z)</source>
+            <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Make the undone change again (Ctrl+Shift+Z)</source>
+            <translation>Refaire la modification annulée (Ctrl+Maj+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Try again to save this routine</source>
+            <translation>Réessayer d'enregistrer cette routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Close; every change is kept</source>
+            <translation>Fermer ; toutes les modifications sont gardées</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>(no name yet)</source>
+            <translation>(pas encore de nom)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>{name} (built-in)</source>
+            <translation>{name} (intégrée)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>{name} (not saved)</source>
+            <translation>{name} (non enregistrée)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Undo {change}</source>
+            <translation>Annuler : {change}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Nothing to undo</source>
+            <translation>Rien à annuler</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Redo {change}</source>
+            <translation>Rétablir : {change}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Nothing to redo</source>
+            <translation>Rien à rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>New routine</source>
+            <translation>Nouvelle routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Name of the new routine:</source>
+            <translation>Nom de la nouvelle routine :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>My routine</source>
+            <translation>Ma routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>{name} (my copy)</source>
+            <translation>{name} (ma copie)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Duplicate routine</source>
+            <translation>Dupliquer la routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Name of the copy:</source>
+            <translation>Nom de la copie :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Routine deleted: “{name}”.</source>
+            <translation>Routine supprimée : « {name} ».</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Importing routines is not available in this version.</source>
+            <translation>L'import de routines n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder.py" />
+            <source>Exporting routines is not available in this version.</source>
+            <translation>L'export de routines n'est pas disponible dans cette version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineEditor</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>This routine comes with BackRelief, so it cannot be changed or deleted. Press Duplicate to make a copy of your own, and change that.</source>
+            <translation>Cette routine est fournie avec BackRelief : elle ne peut être ni modifiée ni supprimée. Appuyez sur Dupliquer pour en faire votre propre copie, et modifiez celle-ci.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>change reps of {exercise}</source>
+            <translation>modifier les répétitions de « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>change sets of {exercise}</source>
+            <translation>modifier les séries de « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>change hold of {exercise}</source>
+            <translation>modifier le maintien de « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>change tempo of {exercise}</source>
+            <translation>modifier le tempo de « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>change rest of {exercise}</source>
+            <translation>modifier le repos après « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Routine name</source>
+            <translation>Nom de la routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>One sentence on what the routine is for</source>
+            <translation>Une phrase sur le but de la routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Descri&amp;ption:</source>
+            <translation>Descri&amp;ption :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Exercise to add</source>
+            <translation>Exercice à ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Li&amp;brary:</source>
+            <translation>Bi&amp;bliothèque :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Add the chosen exercise at the end</source>
+            <translation>Ajouter l'exercice choisi à la fin</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>E&amp;xercises in this routine:</source>
+            <translation>E&amp;xercices de cette routine :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Move the exercise earlier (Alt+Up)</source>
+            <translation>Placer l'exercice plus tôt (Alt+Haut)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Move do&amp;wn</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Move the exercise later (Alt+Down)</source>
+            <translation>Placer l'exercice plus tard (Alt+Bas)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Re&amp;move</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Take the exercise out of the routine (Delete)</source>
+            <translation>Retirer l'exercice de la routine (Suppr)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>No exercises yet: choose one from the library and add it.</source>
+            <translation>Aucun exercice pour l'instant : choisissez-en un dans la bibliothèque et ajoutez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>{exercises}, about {duration} at the gentle dose</source>
+            <translation>{exercises}, environ {duration} à la dose douce</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>{exercises}, about {duration} at the standard dose</source>
+            <translation>{exercises}, environ {duration} à la dose normale</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>1 exercise</source>
+            <translation>1 exercice</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>%n exercises</source>
+            <translation>
+                <numerusform>%n exercice</numerusform>
+                <numerusform>%n exercices</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Not saved yet. {problem}</source>
+            <translation>Pas encore enregistrée. {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>Every change is saved as you make it, in {file}.</source>
+            <translation>Chaque modification est enregistrée au fur et à mesure, dans {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>rename to “{name}”</source>
+            <translation>renommer en « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>change the description</source>
+            <translation>modifier la description</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>add {exercise}</source>
+            <translation>ajouter « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>remove {exercise}</source>
+            <translation>retirer « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>move {exercise}</source>
+            <translation>déplacer « {exercise} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_editor.py" />
+            <source>change each side of {exercise}</source>
+            <translation>modifier « chaque côté » pour « {exercise} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineTransfer</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Routine files (*.toml)</source>
+            <translation>Fichiers de routine (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Export “{name}”</source>
+            <translation>Exporter « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>BackRelief routines (*{suffix})</source>
+            <translation>Routines BackRelief (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>“{name}” could not be saved as {path}: {reason}.
+
+Nothing was written there. Try another folder.</source>
+            <translation>« {name} » n'a pas pu être enregistrée sous {path} : {reason}.
+
+Rien n'y a été écrit. Essayez un autre dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Export failed</source>
+            <translation>Échec de l'export</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>Import a routine</source>
+            <translation>Importer une routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>{reps} reps</source>
+            <translation>{reps} rép.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>{sets} × {reps}</source>
+            <translation>{sets} × {reps}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_transfer.py" />
+            <source>{reps}, hold {seconds} s</source>
+            <translation>{reps}, tenir {seconds} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineWorkbench</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_model.py" />
+            <source>It is kept here while BackRelief runs; fix that, then press Save to try again.</source>
+            <translation>Elle est gardée ici tant que BackRelief est ouvert ; corrigez cela, puis appuyez sur Enregistrer pour réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_model.py" />
+            <source>create “{name}”</source>
+            <translation>créer « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_model.py" />
+            <source>“{name}” was not deleted: {error}</source>
+            <translation>« {name} » n'a pas été supprimée : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_model.py" />
+            <source>delete “{name}”</source>
+            <translation>supprimer « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_model.py" />
+            <source>import “{name}”</source>
+            <translation>importer « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_model.py" />
+            <source>“{name}” could not be brought back: {error}</source>
+            <translation>« {name} » n'a pas pu être récupérée : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/routine_builder_model.py" />
+            <source>Not saved yet.</source>
+            <translation>Pas encore enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionView</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Seconds left</source>
+            <translation>Secondes restantes</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Progress through the routine</source>
+            <translation>Progression dans la routine</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>◀ Previous</source>
+            <translation>◀ Retour</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Back one step (Left arrow)</source>
+            <translation>Revenir d'une étape (flèche gauche)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Pause</source>
+            <translation>Suspendre</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Pause or resume (Space)</source>
+            <translation>Suspendre ou reprendre (Espace)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Next ▶</source>
+            <translation>Suivant ▶</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>On to the next step (Right arrow)</source>
+            <translation>Passer à l'étape suivante (flèche droite)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Skip exercise</source>
+            <translation>Passer</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>On to the next exercise (Ctrl+Right)</source>
+            <translation>Passer à l'exercice suivant (Ctrl+Droite)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>End the session (Esc)</source>
+            <translation>Terminer la séance (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Mute</source>
+            <translation>Muet</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Silence the voice or bring it back (M)</source>
+            <translation>Couper ou rétablir la voix (M)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Unmute</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Exercise {number} of {count} · {routine}</source>
+            <translation>Exercice {number} sur {count} · {routine}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Left side</source>
+            <translation>Côté gauche</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Right side</source>
+            <translation>Côté droit</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Rep {rep} of {reps}</source>
+            <translation>Répétition {rep} sur {reps}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Set {set} of {sets}</source>
+            <translation>Série {set} sur {sets}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>{time} left</source>
+            <translation>Encore {time}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/session_view.py" />
+            <source>Paused — press Space to carry on.</source>
+            <translation>En pause — appuyez sur Espace pour continuer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryView</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>1 repetition</source>
+            <translation>1 répétition</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>%n repetitions</source>
+            <translation>
+                <numerusform>%n répétition</numerusform>
+                <numerusform>%n répétitions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>{done} of 1 repetition</source>
+            <translation>{done} sur 1 répétition</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>{done} of %n repetitions</source>
+            <translation>
+                <numerusform>{done} sur %n répétition</numerusform>
+                <numerusform>{done} sur %n répétitions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>How does your upper back feel now?</source>
+            <translation>Comment va le haut de votre dos maintenant ?</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>A note about this session</source>
+            <translation>Une note sur cette séance</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>A note for your history (optional)</source>
+            <translation>Une note pour votre historique (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>Save &amp;note</source>
+            <translation>Enregistrer la &amp;note</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>&amp;Back to the exercises</source>
+            <translation>&amp;Retour aux exercices</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>Back to the exercises</source>
+            <translation>Retour aux exercices</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>Session summary</source>
+            <translation>Bilan de la séance</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>Session stopped</source>
+            <translation>Séance arrêtée</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>Well done!</source>
+            <translation>Bravo !</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>Routine finished</source>
+            <translation>Routine terminée</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>{routine}: {duration} of exercise, {repetitions}.</source>
+            <translation>{routine} : {duration} d'exercice, {repetitions}.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/summary_view.py" />
+            <source>{mark} {exercise}: {done}</source>
+            <translation>{mark} {exercise} : {done}</translation>
         </message>
     </context>
     <context>
@@ -797,6 +2261,66 @@ Do {name} at the standard dose in every session from now on?</source>
         <name>VoiceSettingsDialog</name>
         <message>
             <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>Draw your shoulder blades back and together, and hold for ten seconds.</source>
+            <translation>Tirez les omoplates vers l'arrière, rapprochez-les, et tenez dix secondes.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>The system's voice</source>
+            <translation>La voix du système</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>Voice</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>Speaking rate, words per minute</source>
+            <translation>Débit de parole, en mots par minute</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>Volume, percent</source>
+            <translation>Volume, en pourcentage</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>&amp;Mute the voice (cues are still shown)</source>
+            <translation>&amp;Couper la voix (les consignes restent affichées)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>&amp;Beep on the last three seconds of get-ready and rests</source>
+            <translation>&amp;Bips pendant les 3 dernières secondes (préparation et repos)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>&amp;Preview</source>
+            <translation>Écou&amp;ter</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>Say a sample sentence with these settings</source>
+            <translation>Dire une phrase d'exemple avec ces réglages</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>&amp;Voice:</source>
+            <translation>&amp;Voix :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>&amp;Rate:</source>
+            <translation>&amp;Débit :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>V&amp;olume:</source>
+            <translation>V&amp;olume :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
@@ -804,6 +2328,11 @@ Do {name} at the standard dose in every session from now on?</source>
             <location filename="../../backrelief_gui/ui/voice_settings.py" />
             <source>A new language takes effect when BackRelief next starts.</source>
             <translation>Une nouvelle langue s'applique au prochain démarrage de BackRelief.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>{rate} wpm</source>
+            <translation>{rate} mots/min</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/voice_settings.py" />
@@ -817,11 +2346,338 @@ Do {name} at the standard dose in every session from now on?</source>
         </message>
     </context>
     <context>
+        <name>VoiceSpeaker</name>
+        <message>
+            <location filename="../../backrelief_gui/speech/speaker.py" />
+            <source>Cues will be shown but not spoken. {reason}</source>
+            <translation>Les consignes seront affichées mais pas dites à voix haute. {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/speaker.py" />
+            <source>Cues will be shown but not spoken: no audio player was found. Install alsa-utils (on Debian or Ubuntu: sudo apt-get install alsa-utils).</source>
+            <translation>Les consignes seront affichées mais pas dites à voix haute : aucun lecteur audio n'a été trouvé. Installez alsa-utils (sur Debian ou Ubuntu : sudo apt-get install alsa-utils).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/speaker.py" />
+            <source>Cues will be shown but not spoken: the sound could not be played ({reason}). Check that a sound device is connected and not muted.</source>
+            <translation>Les consignes seront affichées mais pas dites à voix haute : le son n'a pas pu être joué ({reason}). Vérifiez qu'un périphérique audio est branché et que le son n'est pas coupé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWizard</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>BackRelief talks you through six physiotherapy exercises for the upper back, and reminds you to get up from your desk now and then.
+
+A few quick choices set it up for you: the voice, your breaks, and a safety note to read. You can change all of them later with the buttons at the top of the window.
+
+Skip keeps the usual settings, and this welcome does not come back.</source>
+            <translation>BackRelief vous guide, à la voix, dans six exercices de kinésithérapie pour le haut du dos, et vous rappelle de temps en temps de vous lever de votre bureau.
+
+Quelques choix rapides suffisent pour le régler : la voix, vos pauses, et une note de sécurité à lire. Vous pourrez tout changer plus tard avec les boutons en haut de la fenêtre.
+
+Passer garde les réglages habituels, et cet accueil ne reviendra pas.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Every step is spoken, so you can follow the exercises without watching the screen.</source>
+            <translation>Chaque étape est dite à voix haute : vous pouvez suivre les exercices sans regarder l'écran.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Preview works once the speech engine has started.</source>
+            <translation>L'écoute fonctionne dès que le moteur de synthèse vocale a démarré.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Sitting for hours without moving is one of the everyday causes of upper back pain. BackRelief can tell you when it is time to get up and move.</source>
+            <translation>Rester assis des heures sans bouger est l'une des causes courantes des douleurs du haut du dos. BackRelief peut vous dire quand il est temps de vous lever et de bouger.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Choosing “I understand” confirms you have read this note.</source>
+            <translation>Choisir « J'ai compris » confirme que vous avez lu cette note.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Welcome to BackRelief</source>
+            <translation>Bienvenue dans BackRelief</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>&amp;Skip</source>
+            <translation>P&amp;asser</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>I &amp;understand</source>
+            <translation>J'ai &amp;compris</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Keep the usual settings and close this welcome</source>
+            <translation>Garder les réglages habituels et fermer cet accueil</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BreaksPage</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Breaks from sitting</source>
+            <translation>Des pauses pour moins rester assis</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>&amp;Remind me to take breaks</source>
+            <translation>Me &amp;rappeler de faire des pauses</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Break every</source>
+            <translation>Pause toutes les</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Working hours start</source>
+            <translation>Début des heures de travail</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Working hours end</source>
+            <translation>Fin des heures de travail</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Start BackRelief in the tray when I &amp;log in</source>
+            <translation>Lancer BackRelief à l'&amp;ouverture de session, en arrière-plan</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Working &amp;hours:</source>
+            <translation>&amp;Heures de travail :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Break &amp;every:</source>
+            <translation>Pause &amp;toutes les :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Working days:</source>
+            <translation>Jours de travail :</translation>
+        </message>
+    </context>
+    <context>
+        <name>_VoicePage</name>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Your coach's voice</source>
+            <translation>La voix de votre coach</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Voice</source>
+            <translation>Voix</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>&amp;Preview</source>
+            <translation>Écou&amp;ter</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>Say a sample sentence in the chosen voice</source>
+            <translation>Dire une phrase d'exemple avec la voix choisie</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>&amp;Mute the voice: show each step without speaking it</source>
+            <translation>&amp;Couper la voix : afficher chaque étape sans la dire</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/welcome.py" />
+            <source>&amp;Voice:</source>
+            <translation>&amp;Voix :</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>Some files could not be used:</source>
+            <translation>Certains fichiers n'ont pas pu être utilisés :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>backrelief: this desktop has no tray, so BackRelief runs hidden and reminds you with its own window. Start it again to open the main window.</source>
+            <translation>backrelief : ce bureau n'a pas de zone de notification ; BackRelief tourne donc en arrière-plan et vous rappelle les pauses dans sa propre fenêtre. Relancez-le pour ouvrir la fenêtre principale.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>Silent: running {speed} times faster</source>
+            <translation>Muet : déroulement {speed} fois plus rapide</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>the system's voice</source>
+            <translation>la voix du système</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>Voice: {name}</source>
+            <translation>Voix : {name}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>Voice: off (see the message above)</source>
+            <translation>Voix : indisponible (voir le message ci-dessus)</translation>
+        </message>
+    </context>
+    <context>
+        <name>autostart</name>
+        <message>
+            <location filename="../../backrelief_gui/platform/autostart.py" />
+            <source>Could not set {app} to start at login: the folder {folder} cannot be written ({reason}).</source>
+            <translation>Impossible de lancer {app} à l'ouverture de session : le dossier {folder} n'est pas accessible en écriture ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/autostart.py" />
+            <source>Could not set {app} to start at login: {file} cannot be written ({reason}).</source>
+            <translation>Impossible de lancer {app} à l'ouverture de session : impossible d'écrire {file} ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/autostart.py" />
+            <source>Could not stop {app} starting at login: {file} cannot be removed ({reason}). Removing that file by hand does the same.</source>
+            <translation>Impossible d'arrêter le lancement de {app} à l'ouverture de session : {file} ne peut pas être supprimé ({reason}). Supprimer ce fichier à la main revient au même.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/autostart.py" />
+            <source>Could not set {app} to start at login: its program path {program} contains '=', which a desktop entry cannot hold.</source>
+            <translation>Impossible de lancer {app} à l'ouverture de session : le chemin de son programme, {program}, contient « = », ce qu'une entrée de bureau ne peut pas contenir.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/autostart.py" />
+            <source>Could not set {app} to start at login: the registry key {key} cannot be written ({reason}).</source>
+            <translation>Impossible de lancer {app} à l'ouverture de session : la clé de registre {key} n'est pas accessible en écriture ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/autostart.py" />
+            <source>Could not stop {app} starting at login: the registry value {app} under {key} cannot be removed ({reason}).</source>
+            <translation>Impossible d'arrêter le lancement de {app} à l'ouverture de session : la valeur de registre {app} sous {key} ne peut pas être supprimée ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/autostart.py" />
+            <source>Starting {app} at login is not available on this system ({system}).</source>
+            <translation>Le lancement de {app} à l'ouverture de session n'est pas disponible sur ce système ({system}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>Nothing was restored: {reason}.</source>
+            <translation>Rien n'a été restauré : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>Your history was restored from {file}.</source>
+            <translation>Votre historique a été restauré depuis {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>Your history from before is kept as {file}.</source>
+            <translation>Votre historique précédent est conservé sous {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>there is no such file.</source>
+            <translation>ce fichier n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>it is the history in use now. Choose a backup copy.</source>
+            <translation>c'est l'historique utilisé en ce moment. Choisissez une copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>the folder {folder} cannot be created ({reason}).</source>
+            <translation>le dossier {folder} ne peut pas être créé ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>the folder {folder} cannot be written to.</source>
+            <translation>le dossier {folder} n'est pas accessible en écriture.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>it is not a BackRelief history backup (not a database file).</source>
+            <translation>ce n'est pas une sauvegarde d'historique BackRelief (ce n'est pas une base de données).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>it could not be read ({error}).</source>
+            <translation>il n'a pas pu être lu ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>The file {file} cannot be restored: {reason}</source>
+            <translation>Le fichier {file} ne peut pas être restauré : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>it is damaged (it failed its integrity check).</source>
+            <translation>il est endommagé (sa vérification d'intégrité a échoué).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>it was written by a newer version of BackRelief. Update BackRelief first, then restore it.</source>
+            <translation>il a été écrit par une version plus récente de BackRelief. Mettez d'abord BackRelief à jour, puis restaurez-le.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>it is a database, but not a BackRelief history.</source>
+            <translation>c'est une base de données, mais pas un historique BackRelief.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>Your current history could not be copied aside ({error}), so nothing was restored.</source>
+            <translation>Votre historique actuel n'a pas pu être mis de côté ({error}) : rien n'a donc été restauré.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>the history file {file} is in use by another program</source>
+            <translation>le fichier d'historique {file} est utilisé par un autre programme</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>the history file {file} could not be closed cleanly ({error})</source>
+            <translation>le fichier d'historique {file} n'a pas pu être fermé proprement ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/backup.py" />
+            <source>the backup could not be put in place ({reason})</source>
+            <translation>la sauvegarde n'a pas pu être mise en place ({reason})</translation>
+        </message>
+    </context>
+    <context>
         <name>break schedule</name>
         <message>
             <location filename="../../backrelief_gui/core/break_schedule.py" />
             <source>Time away from the keyboard and mouse of {duration} or more — idle, screen locked or the computer asleep — counts as a break and starts the count again; shorter time away counts as work.</source>
             <translation>Une absence du clavier et de la souris de {duration} ou plus — inactivité, écran verrouillé ou ordinateur en veille — compte comme une pause et relance le décompte ; une absence plus courte compte comme du travail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>break settings</name>
+        <message>
+            <location filename="../../backrelief_gui/storage/break_prefs.py" />
+            <source>The break settings could not be used ({error}); defaults apply.</source>
+            <translation>Les réglages des pauses n'ont pas pu être utilisés ({error}) ; les réglages par défaut s'appliquent.</translation>
         </message>
     </context>
     <context>
@@ -858,6 +2714,7 @@ Do {name} at the standard dose in every session from now on?</source>
     <context>
         <name>durations</name>
         <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
             <location filename="../../backrelief_gui/core/text.py" />
             <source>{seconds} s</source>
             <translation>{seconds} s</translation>
@@ -892,6 +2749,72 @@ Do {name} at the standard dose in every session from now on?</source>
         </message>
     </context>
     <context>
+        <name>history</name>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>The history file {file} is in use by another program, so this could not be saved. Close the other program and try again.</source>
+            <translation>Le fichier d'historique {file} est utilisé par un autre programme : ceci n'a donc pas pu être enregistré. Fermez l'autre programme et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>The history file {file} could not be written ({error}).</source>
+            <translation>Le fichier d'historique {file} n'a pas pu être écrit ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>the folder {folder} cannot be created ({reason})</source>
+            <translation>le dossier {folder} ne peut pas être créé ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>the folder {folder} cannot be written to</source>
+            <translation>le dossier {folder} n'est pas accessible en écriture</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>the file {file} is in use by another program (is BackRelief already open?)</source>
+            <translation>le fichier {file} est utilisé par un autre programme (BackRelief est-il déjà ouvert ?)</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>{file} cannot be created ({error})</source>
+            <translation>{file} ne peut pas être créé ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>a fresh history file could not be started ({error})</source>
+            <translation>un nouveau fichier d'historique n'a pas pu être créé ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>Your history file was damaged ({error}). It was moved to {file} and a new, empty history was started. The old file is kept in case it can be recovered.</source>
+            <translation>Votre fichier d'historique était endommagé ({error}). Il a été déplacé vers {file} et un nouvel historique, vide, a été commencé. L'ancien fichier est conservé au cas où il pourrait être récupéré.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>the file {file} was written by a newer version of BackRelief. It has been left untouched; update BackRelief to keep recording your sessions</source>
+            <translation>le fichier {file} a été écrit par une version plus récente de BackRelief. Il n'a pas été modifié ; mettez BackRelief à jour pour continuer à enregistrer vos séances</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>The last session was cut short when BackRelief closed unexpectedly; the exercises finished before then are kept.</source>
+            <translation>La dernière séance a été interrompue par une fermeture inattendue de BackRelief ; les exercices terminés avant sont conservés.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>The last %n sessions were cut short when BackRelief closed unexpectedly; the exercises finished before then are kept.</source>
+            <translation>
+                <numerusform>%n séance a été interrompue par une fermeture inattendue de BackRelief ; les exercices terminés avant sont conservés.</numerusform>
+                <numerusform>Les %n dernières séances ont été interrompues par une fermeture inattendue de BackRelief ; les exercices terminés avant sont conservés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/history.py" />
+            <source>Your sessions will not be saved this time: {reason}.</source>
+            <translation>Vos séances ne seront pas enregistrées cette fois-ci : {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>pain</name>
         <message>
             <location filename="../../backrelief_gui/core/pain.py" />
@@ -909,9 +2832,9 @@ Do {name} at the standard dose in every session from now on?</source>
         <message numerus="yes">
             <location filename="../../backrelief_gui/core/progression.py" />
             <source>%n sessions of {name} at the gentle dose with no rise in pain</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} : %n séance à la dose douce sans hausse de la douleur</numerusform>
+                <numerusform>{name} : %n séances à la dose douce sans hausse de la douleur</numerusform>
             </translation>
         </message>
     </context>
@@ -1328,6 +3251,152 @@ Do {name} at the standard dose in every session from now on?</source>
         </message>
     </context>
     <context>
+        <name>routine builder</name>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>reps</source>
+            <translation>répétitions</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>sets</source>
+            <translation>séries</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>hold</source>
+            <translation>maintien</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>tempo</source>
+            <translation>tempo</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>rest</source>
+            <translation>repos</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>each side</source>
+            <translation>chaque côté</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>A routine of my own.</source>
+            <translation>Ma propre routine.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>Give the routine a name.</source>
+            <translation>Donnez un nom à la routine.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>Keep the name and description under {max} characters.</source>
+            <translation>Le nom et la description doivent faire moins de {max} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>Add at least one exercise.</source>
+            <translation>Ajoutez au moins un exercice.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>A routine can hold at most {max} exercises.</source>
+            <translation>Une routine peut contenir au plus {max} exercices.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>{exercise} has no {field} to set.</source>
+            <translation>{exercise} n'a pas de réglage « {field} ».</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>{field} can be from {low} to {high}; {value} is outside that.</source>
+            <translation>« {field} » va de {low} à {high} ; {value} est en dehors de ces limites.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>There is no exercise number {number} in this routine.</source>
+            <translation>Il n'y a pas d'exercice numéro {number} dans cette routine.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>usual: {same} s, or {new} s to change place</source>
+            <translation>habituel : {same} s, ou {new} s pour changer de place</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>programme: {value}</source>
+            <translation>programme : {value}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>{seconds} s a rep</source>
+            <translation>{seconds} s par rép.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/core/routine_draft.py" />
+            <source>rest {seconds} s</source>
+            <translation>repos {seconds} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>routine files</name>
+        <message>
+            <location filename="../../backrelief_gui/storage/routine_store.py" />
+            <source>BackRelief is not allowed to write there</source>
+            <translation>BackRelief n'a pas le droit d'écrire à cet endroit</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/routine_store.py" />
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/routine_store.py" />
+            <source>something that is not a folder is in the way</source>
+            <translation>quelque chose qui n'est pas un dossier bloque le chemin</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/user_routines.py" />
+            <source>“{name}” could not be saved in {folder}: {reason}</source>
+            <translation>« {name} » n'a pas pu être enregistrée dans {folder} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/user_routines.py" />
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} n'a pas pu être lu : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/user_routines.py" />
+            <source>{file} could not be deleted: {reason}</source>
+            <translation>{file} n'a pas pu être supprimé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/user_routines.py" />
+            <source>{file} could not be put back: {reason}</source>
+            <translation>{file} n'a pas pu être remis en place : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/user_routines.py" />
+            <source>BackRelief is not allowed to write in that folder.</source>
+            <translation>BackRelief n'a pas le droit d'écrire dans ce dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/user_routines.py" />
+            <source>the disk is full.</source>
+            <translation>le disque est plein.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/user_routines.py" />
+            <source>something that is not a folder is in the way.</source>
+            <translation>quelque chose qui n'est pas un dossier bloque le chemin.</translation>
+        </message>
+    </context>
+    <context>
         <name>safety</name>
         <message>
             <location filename="../../backrelief_gui/ui/safety.py" />
@@ -1356,6 +3425,90 @@ Do {name} at the standard dose in every session from now on?</source>
             <location filename="../../backrelief_gui/ui/safety.py" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../../backrelief_gui/storage/settings.py" />
+            <source>Your settings could not be saved to {folder} ({reason}). They will last until BackRelief closes.</source>
+            <translation>Vos réglages n'ont pas pu être enregistrés dans {folder} ({reason}). Ils restent valables jusqu'à la fermeture de BackRelief.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/settings.py" />
+            <source>It was moved to {file}.</source>
+            <translation>Il a été déplacé vers {file}.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/settings.py" />
+            <source>It was left where it is.</source>
+            <translation>Il a été laissé à sa place.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/storage/settings.py" />
+            <source>Your settings file could not be read ({error}), so defaults are used. {where}</source>
+            <translation>Votre fichier de réglages n'a pas pu être lu ({error}) : les réglages par défaut sont utilisés. {where}</translation>
+        </message>
+    </context>
+    <context>
+        <name>single instance</name>
+        <message>
+            <location filename="../../backrelief_gui/platform/single_instance.py" />
+            <source>Could not check for another running BackRelief ({file}: {reason}). Running without that check.</source>
+            <translation>Impossible de vérifier si un autre BackRelief est ouvert ({file} : {reason}). BackRelief fonctionne sans cette vérification.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/single_instance.py" />
+            <source>Could not lock {file} ({reason}); another BackRelief may be running on the same data folder.</source>
+            <translation>Impossible de verrouiller {file} ({reason}) ; un autre BackRelief utilise peut-être le même dossier de données.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/platform/single_instance.py" />
+            <source>Another BackRelief started later will not be able to reach this one ({reason}).</source>
+            <translation>Un autre BackRelief lancé plus tard ne pourra pas joindre celui-ci ({reason}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>speech</name>
+        <message>
+            <location filename="../../backrelief_gui/speech/engine.py" />
+            <source>Install eSpeak NG (on Debian or Ubuntu: sudo apt-get install espeak-ng).</source>
+            <translation>Installez eSpeak NG (sur Debian ou Ubuntu : sudo apt-get install espeak-ng).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/engine.py" />
+            <source>Check that a Windows voice is installed under Settings › Time &amp; language › Speech.</source>
+            <translation>Vérifiez qu'une voix Windows est installée dans Paramètres › Heure et langue › Voix.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/engine.py" />
+            <source>Check the system's spoken content settings.</source>
+            <translation>Vérifiez les réglages « Contenu énoncé » du système.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/engine.py" />
+            <source>The speech module is missing ({error}).</source>
+            <translation>Le module de synthèse vocale est absent ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/engine.py" />
+            <source>No text-to-speech engine could start ({error}). {hint}</source>
+            <translation>Aucun moteur de synthèse vocale n'a pu démarrer ({error}). {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/engine.py" />
+            <source>The 'say' command is missing. {hint}</source>
+            <translation>La commande « say » est absente. {hint}</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/worker.py" />
+            <source>The voice could not be prepared ({error}).</source>
+            <translation>La voix n'a pas pu être préparée ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/worker.py" />
+            <source>no speech engine</source>
+            <translation>aucun moteur de synthèse vocale</translation>
         </message>
     </context>
     <context>
@@ -2124,6 +4277,81 @@ Do {name} at the standard dose in every session from now on?</source>
             <source>Exercising safely</source>
             <extracomment>heading of the safety note</extracomment>
             <translation>Faire les exercices en toute sécurité</translation>
+        </message>
+    </context>
+    <context>
+        <name>figures</name>
+        <message>
+            <location filename="../figures/cat-cow-end.svg" />
+            <source>Cat: on hands and knees, back rounded up, chin tucked in</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Chat : à quatre pattes, le dos arrondi vers le haut, le menton rentré</translation>
+        </message>
+        <message>
+            <location filename="../figures/cat-cow.svg" />
+            <source>Cow: on hands and knees, back sagging into an arch, head lifted</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Vache : à quatre pattes, le dos creusé, la tête relevée</translation>
+        </message>
+        <message>
+            <location filename="../figures/childs-pose-end.svg" />
+            <source>Child's pose: sitting back on the heels, folded forward, arms reaching ahead, forehead on the floor</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Posture de l'enfant : assis sur les talons, penché en avant, les bras tendus devant, le front au sol</translation>
+        </message>
+        <message>
+            <location filename="../figures/childs-pose.svg" />
+            <source>Kneeling and sitting back on the heels, upright, hands resting on the thighs</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>À genoux, assis sur les talons, le buste droit, les mains posées sur les cuisses</translation>
+        </message>
+        <message>
+            <location filename="../figures/seated-row-end.svg" />
+            <source>Sitting tall on the floor, band pulled in toward the body, elbows drawn back, shoulder blades squeezed</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Assis bien droit au sol, l'élastique tiré vers le corps, les coudes ramenés en arrière, les omoplates serrées</translation>
+        </message>
+        <message>
+            <location filename="../figures/seated-row.svg" />
+            <source>Sitting on the floor, legs straight, a band looped around the feet, arms reaching forward holding its ends</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Assis au sol, les jambes tendues, un élastique passé autour des pieds, les bras tendus devant tenant ses extrémités</translation>
+        </message>
+        <message>
+            <location filename="../figures/shoulder-blade-squeeze-end.svg" />
+            <source>Upper body seen from behind, shoulder blades drawn back and squeezed together toward the spine, chest open</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Haut du corps vu de dos, les omoplates tirées en arrière et rapprochées vers la colonne, la poitrine ouverte</translation>
+        </message>
+        <message>
+            <location filename="../figures/shoulder-blade-squeeze.svg" />
+            <source>Upper body seen from behind, sitting or standing tall, shoulders relaxed and shoulder blades apart</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Haut du corps vu de dos, assis ou debout bien droit, les épaules détendues et les omoplates écartées</translation>
+        </message>
+        <message>
+            <location filename="../figures/thoracic-extension-end.svg" />
+            <source>Leaning back on the chair, upper back arched over the top of the chair back, hands behind the head</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Penché en arrière sur la chaise, le haut du dos cambré par-dessus le dossier, les mains derrière la tête</translation>
+        </message>
+        <message>
+            <location filename="../figures/thoracic-extension.svg" />
+            <source>Sitting upright on a chair, feet flat on the floor, hands behind the head</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Assis droit sur une chaise, les pieds à plat au sol, les mains derrière la tête</translation>
+        </message>
+        <message>
+            <location filename="../figures/wall-angels-end.svg" />
+            <source>Standing with the back against a wall, arms slid up the wall above the head</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Debout, le dos contre un mur, les bras glissés le long du mur au-dessus de la tête</translation>
+        </message>
+        <message>
+            <location filename="../figures/wall-angels.svg" />
+            <source>Standing with the back against a wall, arms raised to shoulder height and bent at 90 degrees like a goal post</source>
+            <extracomment>a drawing of an exercise position, said by screen readers</extracomment>
+            <translation>Debout, le dos contre un mur, les bras levés à hauteur d'épaules et pliés à 90 degrés, comme des poteaux de but</translation>
         </message>
     </context>
 </TS>

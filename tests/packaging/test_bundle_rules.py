@@ -58,6 +58,9 @@ def test_no_qt_module_is_both_used_and_excluded():
         "backrelief_gui/resources/icons/backrelief.svg",
         "libpython3.11.so.1.0",
         "PySide6/Qt/lib/libstdc++.so.6",  # only the top-level system copy is dropped
+        "PySide6/Qt/translations/qtbase_fr.qm",  # Qt's buttons in French
+        "PySide6\\translations\\qtbase_fr.qm",
+        "backrelief_gui/resources/i18n/backrelief_fr.qm",
     ],
 )
 def test_kept(path):
@@ -74,14 +77,25 @@ def test_kept(path):
         "PySide6/Qt/plugins/imageformats/libqico.so",
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so",
-        "PySide6/Qt/translations/qtbase_de.qm",
-        "PySide6\\translations\\qtbase_fr.qm",
+        "PySide6/Qt/translations/qtbase_de.qm",  # a language BackRelief does not show
+        "PySide6/Qt/translations/qt_fr.qm",  # only includes qtbase_fr and unused modules
+        "PySide6/Qt/translations/qtdeclarative_fr.qm",
+        "PySide6\\translations\\qt_help_fr.qm",
         "libstdc++.so.6",
         "libgcc_s.so.1",
     ],
 )
 def test_dropped(path):
     assert rules.is_dropped(path)
+
+
+def test_qt_translations_are_kept_for_exactly_the_languages_the_app_shows():
+    from backrelief_gui.core.i18n import LANGUAGES, SOURCE_LANGUAGE
+
+    assert set(rules.TRANSLATED_LANGUAGES) == set(LANGUAGES) - {SOURCE_LANGUAGE}
+    for language in LANGUAGES:
+        kept = not rules.is_dropped(f"PySide6/Qt/translations/qtbase_{language}.qm")
+        assert kept == (language != SOURCE_LANGUAGE), language
 
 
 def test_missing_required_names_what_is_absent():

@@ -348,3 +348,28 @@ def test_the_detail_shows_start_and_end_side_by_side(qtbot, library):
     assert end.accessibleName() == "End position"
     assert start.geometry().right() < end.geometry().left()
     assert start.geometry().top() == end.geometry().top()
+
+
+def test_every_figure_title_is_offered_for_translation_and_said_in_french(qtbot, library):
+    """Screen readers say each drawing's title: the catalogue lists them all, and with
+    French installed the figure is described in French."""
+    from backrelief_gui.qt.language import install_language
+    from backrelief_gui.ui.figures import figure_titles
+
+    titles = dict(figure_titles(RESOURCES))
+    for exercise in CATALOGUE.values():
+        assert exercise.figure is not None
+        assert f"figures/{exercise.figure}" in titles
+        assert f"figures/{end_figure_name(exercise.figure)}" in titles
+    language = install_language(RESOURCES, "fr")
+    try:
+        view = FigureView(Figures(RESOURCES))
+        qtbot.addWidget(view)
+        view.show_exercise(library.exercises["wall-angels"])
+        assert view.accessibleName() == "Position de départ"
+        assert view.accessibleDescription() == (
+            "Wall Angels\u00a0: Debout, le dos contre un mur, les bras levés à hauteur "
+            "d'épaules et pliés à 90 degrés, comme des poteaux de but"
+        )
+    finally:
+        language.remove()

@@ -14,11 +14,9 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import QTime
-from PySide6.QtGui import QFont, QPalette, Qt
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard
 
-from backrelief_gui.app import RunningApp
-from backrelief_gui.cli import parse_options
 from backrelief_gui.core.break_schedule import BreakSettings
 from backrelief_gui.paths import settings_file
 from backrelief_gui.platform.single_instance import SingleInstance
@@ -153,47 +151,6 @@ def test_autostart_is_not_offered_where_it_cannot_be_set_up(qtbot):
 
 
 # -- the welcome inside the real app ---------------------------------------------------------
-
-
-@pytest.fixture
-def data(tmp_path, monkeypatch):
-    """A data folder of its own, no desktop services, and login entries kept in tmp_path."""
-    for name in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def start_app(qapp, library, data):
-    """Starts BackRelief as ``main`` does, on the test's application; ``stop`` ends one.
-
-    Its quit requests do nothing here: the application's own loop is not running.
-    """
-    running_now: list[RunningApp] = []
-    palette, font = QPalette(qapp.palette()), QFont(qapp.font())
-
-    def start(*args: str, speed: str = "10") -> RunningApp:
-        options = parse_options(["--data-dir", str(data), "--speed", speed, *args])
-        instance = SingleInstance(options.data_dir)
-        assert instance.acquire()
-        running = RunningApp(qapp, options, library, instance)
-        running_now.append(running)
-        return running
-
-    def stop(running: RunningApp) -> None:
-        running_now.remove(running)
-        running.window.prepare_to_quit()
-        running.window.close()
-        running.shutdown()
-        running.window.deleteLater()
-
-    start.stop = stop
-    yield start
-    for running in list(running_now):
-        stop(running)
-    qapp.setPalette(palette)  # the app's theme applies to the whole application
-    qapp.setFont(font)
 
 
 def settled(qtbot, running):
