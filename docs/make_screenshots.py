@@ -17,7 +17,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backrelief_gui.core.bundled import bundled_resources
-from backrelief_gui.core.loading import load_library
+from backrelief_gui.core.loading import Library, load_library
 from backrelief_gui.core.plan import StepKind
 from backrelief_gui.qt.driver import SessionDriver
 from backrelief_gui.storage.settings import Settings, SettingsStore
@@ -25,6 +25,28 @@ from backrelief_gui.ui.figures import Figures
 from backrelief_gui.ui.main_window import MainWindow
 
 SIZE = (1100, 680)
+MORNING = """format = 1
+id = "morning-stretch"
+name = "Morning stretch"
+description = "A gentle start to the day, loosening the spine and shoulders."
+
+[[exercise]]
+id = "cat-cow"
+
+[[exercise]]
+id = "wall-angels"
+reps = 12
+tempo_seconds = 8
+per_side = true
+
+[[exercise]]
+id = "shoulder-blade-squeeze"
+hold_seconds = 8
+
+[[exercise]]
+id = "childs-pose"
+rest_seconds = 15
+"""
 
 
 def wait_for(condition: Callable[[], bool], timeout_ms: int = 20_000) -> None:
@@ -79,7 +101,85 @@ def main() -> None:
     window.start_routine(0)
     wait_for(lambda: window.pages.currentWidget() is window.summary_view)
     window.grab().save(str(out / "finished.png"))
+    window.close()
+    builder_shot(out)
+    dark_large_shot(out)
+    french_shot(out)
     print("saved to", out)
+
+
+def new_window(
+    settings: Settings, driver: SessionDriver, library: Library | None = None
+) -> MainWindow:
+    store = SettingsStore(Path(tempfile.mkdtemp()) / "settings.json")
+    window = MainWindow(
+        library or load_library(bundled_resources()),
+        lambda: driver,
+        Figures(bundled_resources()),
+        settings,
+        store,
+    )
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def builder_shot(out: Path) -> None:
+    """The routine builder on a routine of the user's own, one exercise chosen."""
+    from backrelief_gui.paths import user_routines_dir
+    from backrelief_gui.ui.routine_builder import RoutineBuilder
+    from backrelief_gui.ui.routine_builder_model import RoutineWorkbench
+
+    data = Path(tempfile.mkdtemp())
+    folder = user_routines_dir(data)
+    folder.mkdir()
+    (folder / "morning-stretch.toml").write_text(MORNING, encoding="utf-8")
+    library = load_library(bundled_resources(), folder)
+    window = new_window(Settings(safety_acknowledged=True, ask_pain=False), SessionDriver())
+    bench = RoutineWorkbench(library, data)
+    builder = RoutineBuilder(bench, window.dose, parent=window, select="morning-stretch")
+    builder.resize(1060, 640)
+    builder.show()
+    builder.editor.entries.setCurrentRow(1)
+    wait_for(lambda: False, 300)
+    builder.grab().save(str(out / "builder.png"))
+    builder.close()
+    window.close()
+
+
+def dark_large_shot(out: Path) -> None:
+    """Dark colours and twice the text size, on a 1366 x 768 screen."""
+    from backrelief_gui.ui.theme import Appearance, ThemeKeeper
+
+    app = QApplication.instance()
+    keeper = ThemeKeeper(app)
+    keeper.apply(Appearance.DARK, 200)
+    window = new_window(Settings(safety_acknowledged=True, ask_pain=False), SessionDriver())
+    window.resize(1366, 768)
+    window.exercise_list.setCurrentRow(3)
+    wait_for(lambda: "about" in window.routine_length.text())
+    window.grab().save(str(out / "dark-large-text.png"))
+    window.close()
+    keeper.apply(Appearance.LIGHT, 100)
+
+
+def french_shot(out: Path) -> None:
+    """The session view in French, mid-movement."""
+    from backrelief_gui.core.translation import translated_library
+    from backrelief_gui.qt.language import install_language, qt_translate
+
+    language = install_language(bundled_resources(), "fr")
+    library = translated_library(load_library(bundled_resources()), qt_translate)
+    driver = SessionDriver(speed=8.0)
+    settings = Settings(safety_acknowledged=True, ask_pain=False)
+    window = new_window(settings, driver, library)
+    window.start_routine(3)
+    wait_for(lambda: driver.machine.step.kind is StepKind.MOVE and driver.remaining() < 2)
+    driver.pause()
+    window.grab().save(str(out / "french.png"))
+    driver.stop()
+    window.close()
+    language.remove()
 
 
 if __name__ == "__main__":
