@@ -8,6 +8,7 @@ matters because the first window needs them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -19,6 +20,20 @@ class Dose(StrEnum):
 
     GENTLE = "gentle"
     STANDARD = "standard"
+
+
+def chosen_doses(raw: Mapping[str, object]) -> dict[str, Dose]:
+    """The user's per-exercise doses from the settings, leaving out anything unreadable.
+
+    Here rather than in :mod:`.progression`, which moves them: the first window shows
+    them, and should not wait for the history's types to load.
+    """
+    values = {dose.value: dose for dose in Dose}
+    return {
+        exercise: values[dose]
+        for exercise, dose in raw.items()
+        if isinstance(dose, str) and dose in values
+    }
 
 
 class Place(StrEnum):

@@ -74,16 +74,6 @@ def recent_since(now: datetime) -> datetime:
     return now - timedelta(days=RECENT_DAYS)
 
 
-def chosen_doses(raw: Mapping[str, object]) -> dict[str, Dose]:
-    """The user's per-exercise doses from the settings, leaving out anything unreadable."""
-    values = {dose.value: dose for dose in Dose}
-    return {
-        exercise: values[dose]
-        for exercise, dose in raw.items()
-        if isinstance(dose, str) and dose in values
-    }
-
-
 def declined_times(raw: Mapping[str, object]) -> dict[str, datetime]:
     """When each suggestion was last turned down, from the settings (ISO 8601 text).
 

@@ -7,20 +7,12 @@ its own: the figure view only animates, the session view only passes steps on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from backrelief_gui.core.catalogue import Exercise
 from backrelief_gui.core.plan import Step, StepKind
+from backrelief_gui.ui.figure_view import SETTLE_SECONDS, Pose
 
 RETURN_SECONDS = 1.5  # letting go is quick; the rest of the release is a pause at the start
-SETTLE_SECONDS = 0.3  # catching up when a spoken cue ended before its estimate
-
-
-class Pose(StrEnum):
-    """The two drawings of an exercise."""
-
-    START = "start"
-    END = "end"
 
 
 @dataclass(frozen=True)

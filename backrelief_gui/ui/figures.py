@@ -10,9 +10,9 @@ the titles are looked up in the translation catalogue under :data:`FIGURES_CONTE
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from importlib.resources.abc import Traversable
-from xml.etree import ElementTree
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -22,7 +22,8 @@ from backrelief_gui.core.catalogue import Exercise
 # Every figure is drawn on this light tile, in light and dark mode alike, so one set of
 # stroke colours keeps its contrast everywhere (tests/ui/test_figures.py measures it).
 TILE_COLOUR = QColor("#f4f6f8")
-SVG_TITLE = "{http://www.w3.org/2000/svg}title"
+_TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&"))
 FIGURES_CONTEXT = "figures"
 FIGURE_FOLDERS = ("figures", "icons")
 
@@ -61,9 +62,12 @@ def _on_tile(drawing: QIcon, side: int) -> QPixmap:
     return tile
 
 
-@dataclass(frozen=True)
-class Drawing:
-    """One SVG drawing of a position, and the words a screen reader says for it."""
+class Drawing(NamedTuple):
+    """One SVG drawing of a position, and the words a screen reader says for it.
+
+    A named tuple, not a dataclass: the first window needs it, and loading dataclasses
+    costs start-up time (see core/catalogue.py).
+    """
 
     icon: QIcon  # renders the SVG afresh at whatever size is asked for
     description: str  # the drawing's own <title>, in the user's language
@@ -84,11 +88,19 @@ def figure_titles(resources: Traversable) -> list[tuple[str, str]]:
 
 
 def _title(file: Traversable) -> str:
+    # A pattern, not an XML parser: the drawings are ours, and the parser costs the first
+    # window a few milliseconds of start-up.
     try:
-        title = ElementTree.fromstring(file.read_bytes()).find(SVG_TITLE)
-    except (OSError, ElementTree.ParseError):
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return ""
-    return " ".join((title.text or "").split()) if title is not None else ""
+    found = _TITLE.search(text)
+    if not found:
+        return ""
+    title = " ".join(found.group(1).split())
+    for entity, character in _ENTITIES:
+        title = title.replace(entity, character)
+    return title
 
 
 class Figures:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backrelief_gui.core.catalogue import Dose, Routine
+from backrelief_gui.core.catalogue import Dose, Routine, chosen_doses
 from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.core.loading import Library
 from backrelief_gui.core.text import format_duration
@@ -718,7 +718,6 @@ class MainWindow(QMainWindow):
     @property
     def exercise_doses(self) -> dict[str, Dose]:
         """Exercises the user moved to a dose of their own, whatever the session's dose."""
-        from backrelief_gui.core.progression import chosen_doses
 
         return chosen_doses(self._settings.exercise_doses)
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from backrelief_gui.core.catalogue import Dose, Entry, Routine
+from backrelief_gui.core.catalogue import Dose, Entry, Routine, chosen_doses
 from backrelief_gui.core.history_model import (
     ExerciseRecord,
     Outcome,
@@ -24,7 +24,6 @@ from backrelief_gui.core.progression import (
     CUSTOM_DOSE,
     MIN_SESSIONS,
     RECENT_DAYS,
-    chosen_doses,
     declined_times,
     ready_for_more,
     recorded_dose,
