@@ -34,14 +34,19 @@ from backrelief_gui.core.catalogue import Dose
 from backrelief_gui.core.loading import load_library
 from backrelief_gui.speech.engine import Voice, VoiceSettings
 from backrelief_gui.storage.history import open_history
+from backrelief_gui.ui.display_settings import Display, DisplaySettingsDialog
+from backrelief_gui.ui.learn_view import make_learn_view
 from backrelief_gui.ui.pain_prompt import PainDialog
 from backrelief_gui.ui.preferences import Preferences, PreferencesDialog
 from backrelief_gui.ui.reminder_settings import ReminderSettingsDialog
 from backrelief_gui.ui.reminder_window import ReminderWindow
 from backrelief_gui.ui.routine_builder import RoutineBuilder
 from backrelief_gui.ui.routine_builder_model import RoutineWorkbench
+from backrelief_gui.ui.routine_transfer import ImportDialog
 from backrelief_gui.ui.safety import safety_dialog
+from backrelief_gui.ui.theme import Appearance
 from backrelief_gui.ui.voice_settings import VoiceSettingsDialog
+from backrelief_gui.ui.welcome import WelcomeChoices, WelcomeWizard
 from tests.ui.conftest import FrozenClock
 from tests.ui.test_history_view import EXERCISES, SESSIONS, TODAY
 
@@ -242,6 +247,34 @@ def _dialogs(qtbot, parent: QWidget, data_dir) -> Iterator[tuple[str, QWidget]]:
         _shown(qtbot, ReminderWindow("Time for a break", "Stand up.")),
     )
     yield "routine builder", _shown(qtbot, _routine_builder(parent, data_dir))
+    yield "learn page", _shown(qtbot, make_learn_view(parent))
+    yield (
+        "display settings",
+        _shown(qtbot, DisplaySettingsDialog(Display(Appearance.SYSTEM, 100), parent)),
+    )
+    yield "import preview", _import_preview(qtbot, parent, data_dir)
+    wizard = _shown(qtbot, WelcomeWizard(WELCOME, parent))
+    for page in range(len(wizard.pageIds())):
+        yield f"welcome page {page + 1}", wizard
+        wizard.next()
+
+
+WELCOME = WelcomeChoices(VoiceSettings("", 150, 0.8), False, BreakSettings(), True, False)
+
+
+def _import_preview(qtbot, parent: QWidget, data_dir) -> QWidget:
+    """The import dialog once it has checked a good file, showing the routine."""
+    shared = data_dir / "shared.backrelief.toml"
+    shared.write_text(
+        'format = 1\nid = "shared"\nname = "Shared"\ndescription = "From a friend."\n'
+        'exercises = ["cat-cow", "wall-angels"]\n',
+        encoding="utf-8",
+    )
+    library = load_library(bundled_resources())
+    dialog = ImportDialog(shared, library, data_dir / "data", parent)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.check is not None)
+    return dialog
 
 
 def test_every_dialog_names_its_controls(qtbot, tmp_path):
@@ -252,8 +285,9 @@ def test_every_dialog_names_its_controls(qtbot, tmp_path):
     for what, dialog in _dialogs(qtbot, parent, tmp_path):
         check_named(dialog, what)
         seen.append((what, count_checked(dialog)))
-        dialog.close()
-    assert len(seen) == 7
+        if not isinstance(dialog, WelcomeWizard):
+            dialog.close()
+    assert len(seen) == 14
     assert all(count >= 1 for _, count in seen), seen
 
 
