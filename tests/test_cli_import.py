@@ -22,23 +22,8 @@ from backrelief_gui.core.bundled import bundled_resources
 from backrelief_gui.core.catalogue import Entry
 from backrelief_gui.core.loading import load_library
 from backrelief_gui.core.routine_file import routine_to_toml
+from tests.shared_routines import CORPUS, SHARED
 
-CORPUS = Path(__file__).parent / "core" / "import_corpus"
-SHARED = """format = 1
-id = "shoulder-care"
-name = "Shoulder care"
-description = "Squeezes and slow angels."
-
-[[exercise]]
-id = "shoulder-blade-squeeze"
-reps = 12
-hold_seconds = 8
-
-[[exercise]]
-id = "wall-angels"
-tempo_seconds = 8
-per_side = true
-"""
 BACKRELIEF = [sys.executable, "-m", "backrelief_gui"]
 BROKEN_OWN = 'format = 1\nid = "half-done"\nexercises = ['  # the user's, mid-edit
 

@@ -32,8 +32,8 @@ from backrelief_gui.core.routine_import import (
     check_routine_file,
     place_routine,
 )
+from tests.shared_routines import CORPUS
 
-CORPUS = Path(__file__).parent / "import_corpus"
 FORMAT_DOC = (bundled_resources() / "FORMAT.md").read_text(encoding="utf-8")
 KNOWN = "shoulder-blade-squeeze, cat-cow, thoracic-extension"
 

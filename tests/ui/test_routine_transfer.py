@@ -30,23 +30,7 @@ from backrelief_gui.ui.routine_transfer import (
     import_routine_file,
     problem_text,
 )
-
-CORPUS = Path(__file__).parents[1] / "core" / "import_corpus"
-SHARED = """format = 1
-id = "shoulder-care"
-name = "Shoulder care"
-description = "Squeezes and slow angels."
-
-[[exercise]]
-id = "shoulder-blade-squeeze"
-reps = 12
-hold_seconds = 8
-
-[[exercise]]
-id = "wall-angels"
-tempo_seconds = 8
-per_side = true
-"""
+from tests.shared_routines import CORPUS, SHARED
 
 
 @pytest.fixture
