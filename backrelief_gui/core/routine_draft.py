@@ -235,11 +235,13 @@ def total_seconds(
     phrases: Phrases,
     dose: Dose,
     pacing: Pacing | None = None,
+    exercise_doses: Mapping[str, Dose] | None = None,
 ) -> float:
     """How long a session of the draft takes, exactly as a session would plan it."""
     if not draft.entries:
         return 0.0
-    return compile_plan(draft.routine(exercises), dose, phrases, pacing).total_duration
+    routine = draft.routine(exercises)
+    return compile_plan(routine, dose, phrases, pacing, exercise_doses).total_duration
 
 
 # -- ids ----------------------------------------------------------------------------------

@@ -518,7 +518,12 @@ class MainWindow(QMainWindow):
         if self._routine_workbench is None:
             self._routine_workbench = RoutineWorkbench(self._library, self._data_dir, self)
         builder = RoutineBuilder(
-            self._routine_workbench, self.dose, self._pacing, self, select=self.routine.id
+            self._routine_workbench,
+            self.dose,
+            self._pacing,
+            self,
+            select=self.routine.id,
+            exercise_doses=self.exercise_doses,
         )
         builder.routines_changed.connect(self.refresh_routines)
         builder.finished.connect(self._on_routine_builder_closed)

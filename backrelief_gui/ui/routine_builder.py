@@ -8,7 +8,7 @@ runs. Built-in routines are shown read-only: they can be copied, not changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -51,13 +51,14 @@ class RoutineBuilder(QDialog):
         parent: QWidget | None = None,
         *,
         select: str | None = None,
+        exercise_doses: Mapping[str, Dose] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("routineBuilder")
         self.setWindowTitle(self.tr("Your routines"))
         self.setSizeGripEnabled(True)
         self.workbench = workbench
-        self.editor = RoutineEditor(workbench, dose, pacing)
+        self.editor = RoutineEditor(workbench, dose, pacing, exercise_doses=exercise_doses)
         self.editor.edited.connect(lambda: self.deleted_bar.setVisible(False))
         self._current = ""
         self._build()

@@ -7,6 +7,8 @@ again from there. A built-in routine is shown read-only.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -76,10 +78,13 @@ class RoutineEditor(QWidget):
         dose: Dose,
         pacing: Pacing | None = None,
         parent: QWidget | None = None,
+        exercise_doses: Mapping[str, Dose] | None = None,
     ) -> None:
         super().__init__(parent)
         self.workbench = workbench
         self._dose = dose
+        # Exercises the user moved to a dose of their own (see core.progression).
+        self._exercise_doses = dict(exercise_doses or {})
         self._pacing = pacing
         self._routine_id = ""
         self._entry_row = 0
@@ -233,7 +238,7 @@ class RoutineEditor(QWidget):
         rows = []
         for entry in draft.entries:
             exercise = exercises[entry.exercise]
-            summary = entry_summary(entry, exercise, self._dose)
+            summary = entry_summary(entry, exercise, self._dose_of(entry.exercise))
             rows.append((f"{exercise.name}\n{summary}", f"{exercise.name}, {summary}"))
         self._entry_row = max(0, min(self._entry_row, len(rows) - 1))
         self.entries.set_editable(editable)
@@ -252,12 +257,22 @@ class RoutineEditor(QWidget):
             return
         entry = draft.entries[row]
         exercise = self.workbench.library.exercises[entry.exercise]
-        self.dose_panel.show_entry(entry, exercise, self._dose, editable=editable)
+        self.dose_panel.show_entry(
+            entry, exercise, self._dose_of(entry.exercise), editable=editable
+        )
+
+    def _dose_of(self, exercise_id: str) -> Dose:
+        return self._exercise_doses.get(exercise_id, self._dose)
 
     def _show_total(self, draft: Draft) -> None:
         library = self.workbench.library
         self.total_seconds = total_seconds(
-            draft, library.exercises, library.phrases, self._dose, self._pacing
+            draft,
+            library.exercises,
+            library.phrases,
+            self._dose,
+            self._pacing,
+            self._exercise_doses,
         )
         if not draft.entries:
             self.total_label.setText(

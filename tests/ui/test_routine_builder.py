@@ -45,9 +45,11 @@ def library(folder):
 
 @pytest.fixture
 def make_builder(qtbot, library, data_dir):
-    def make(select: str | None = None, dose: Dose = Dose.GENTLE) -> RoutineBuilder:
+    def make(
+        select: str | None = None, dose: Dose = Dose.GENTLE, exercise_doses=None
+    ) -> RoutineBuilder:
         workbench = RoutineWorkbench(library, data_dir)
-        builder = RoutineBuilder(workbench, dose, select=select)
+        builder = RoutineBuilder(workbench, dose, select=select, exercise_doses=exercise_doses)
         qtbot.addWidget(builder)
         builder.show()
         qtbot.waitExposed(builder)
@@ -261,6 +263,20 @@ def test_total_follows_the_reps_and_is_the_plans(make_builder, library):
     assert after != before
     assert builder.editor.total_seconds == plan_total()
     assert f"about {format_duration(plan_total())} at the gentle dose" in after
+
+
+def test_an_exercise_moved_to_the_standard_dose_is_counted_at_it(make_builder, library):
+    """Progression's per-exercise doses show in the list and the total, as a session does."""
+    moved = {"cat-cow": Dose.STANDARD}
+    builder = make_builder(exercise_doses=moved)
+    routine_id = new_routine(builder, "Moved", ["cat-cow", "childs-pose"])
+    routine = library.routines[routine_id]
+    plan = compile_plan(routine, Dose.GENTLE, library.phrases, exercise_doses=moved)
+    assert builder.editor.total_seconds == plan.total_duration
+    standard_reps = library.exercises["cat-cow"].reps.standard
+    assert f"{standard_reps} reps" in builder.editor.entries.item(0).text()
+    gentle_reps = library.exercises["childs-pose"].reps.gentle
+    assert f"{gentle_reps} reps" in builder.editor.entries.item(1).text()
 
 
 def test_built_in_routines_are_shown_but_cannot_be_changed(qtbot, make_builder, library):
