@@ -468,20 +468,12 @@ class SessionServices:
             settings.muted,
             settings.beeps,
             self._window,
-            language=settings.language,
         )
-        dialog.language_chosen.connect(self._keep_language)
         dialog.preview_requested.connect(lambda chosen: voice.preview(chosen, preview_text()))
         dialog.chosen.connect(self.apply_voice_settings)
         dialog.rejected.connect(lambda: voice.set_voice(before))  # undo any preview
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    def _keep_language(self, language: str) -> None:
-        """Saved for the next start (the dialog says so): windows keep the language they
-        were built in, so switching now would leave half the app in the old one."""
-        self._settings.language = language
-        self._store.save(self._settings)
 
     def apply_voice_settings(self, chosen: VoiceSettings, muted: bool, beeps: bool) -> None:
         """Speak with ``chosen`` from now on and keep it (the voice dialog, the welcome)."""

@@ -448,24 +448,20 @@ def test_the_main_window_and_a_session_are_shown_in_french(qtbot, tmp_path, libr
     assert "Rapprochement des omoplates" in shown
 
 
-def test_the_voice_dialog_offers_the_languages_and_says_when_one_applies(qtbot):
-    from backrelief_gui.speech.engine import VoiceSettings
-    from backrelief_gui.ui.voice_settings import VoiceSettingsDialog
+def test_the_display_dialog_offers_the_languages_and_says_when_one_applies(qtbot):
+    from backrelief_gui.ui.display_settings import Display, DisplaySettingsDialog
+    from backrelief_gui.ui.theme import Appearance
 
-    dialog = VoiceSettingsDialog([], VoiceSettings(), False, True, language="")
+    dialog = DisplaySettingsDialog(Display(Appearance.SYSTEM, 100, ""))
     qtbot.addWidget(dialog)
     picker = dialog.language_picker
     assert [picker.itemData(i) for i in range(picker.count())] == ["", "en", "fr"]
     assert "Français" in [picker.itemText(i) for i in range(picker.count())]
+    assert "next starts" in dialog.findChild(QLabel, "languageNote").text()
     picker.setCurrentIndex(picker.findData("fr"))
-    with qtbot.waitSignal(dialog.language_chosen) as chosen:
+    with qtbot.waitSignal(dialog.chosen) as chosen:
         dialog.accept()
-    assert chosen.args == ["fr"]
-
-    unchanged = VoiceSettingsDialog([], VoiceSettings(), False, True, language="fr")
-    qtbot.addWidget(unchanged)
-    with qtbot.assertNotEmitted(unchanged.language_chosen):
-        unchanged.accept()
+    assert chosen.args[0].language == "fr"
 
 
 def test_french_is_spoken_by_a_french_voice():

@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def edit_display(self) -> None:
-        """Let the user choose light or dark and the text size; applied on OK."""
+        """Let the user choose colours, text size and language; applied on OK."""
         from backrelief_gui.ui.display_settings import Display, DisplaySettingsDialog
         from backrelief_gui.ui.theme import Appearance
 
@@ -480,10 +480,12 @@ class MainWindow(QMainWindow):
             appearance = Appearance(settings.appearance)
         except ValueError:
             appearance = Appearance.SYSTEM
-        dialog = DisplaySettingsDialog(Display(appearance, settings.text_scale), self)
+        current = Display(appearance, settings.text_scale, settings.language)
+        dialog = DisplaySettingsDialog(current, self)
 
         def apply(chosen: Display) -> None:
             settings.appearance, settings.text_scale = chosen.appearance.value, chosen.text_scale
+            settings.language = chosen.language  # from the next start (the dialog says so)
             self._save_settings()
             self.display_changed.emit(chosen)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backrelief_gui.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.speech.engine import Voice, VoiceSettings
 from backrelief_gui.ui.labels import plain_label
 
@@ -51,12 +51,10 @@ class VoiceSettingsDialog(QDialog):
     Signals:
         preview_requested(object): say a sample in these :class:`VoiceSettings`.
         chosen(object, bool, bool): the voice settings, mute, beeps — on OK.
-        language_chosen(str): on OK, a language other than before ('' follows the system).
     """
 
     preview_requested = Signal(object)
     chosen = Signal(object, bool, bool)
-    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -65,8 +63,6 @@ class VoiceSettingsDialog(QDialog):
         muted: bool,
         beeps: bool,
         parent: QWidget | None = None,
-        *,
-        language: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Voice"))
@@ -103,19 +99,11 @@ class VoiceSettingsDialog(QDialog):
                 self.voice_settings(), self.mute.isChecked(), self.beeps.isChecked()
             )
         )
-        self.language_picker = self._language_picker(language)
-        self.accepted.connect(lambda: self._on_language_accepted(language))
         form = QFormLayout()
         form.addRow(self.tr("&Voice:"), self.voice_picker)
         form.addRow(self.tr("&Rate:"), self.rate)
         form.addRow("", self.rate_label)
         form.addRow(self.tr("V&olume:"), self.volume)
-        form.addRow(self.tr("&Language:"), self.language_picker)
-        language_note = plain_label(
-            self.tr("A new language takes effect when BackRelief next starts.")
-        )
-        language_note.setObjectName("languageNote")
-        form.addRow("", language_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.mute)
@@ -125,22 +113,6 @@ class VoiceSettingsDialog(QDialog):
 
     def _show_rate(self, value: int) -> None:
         self.rate_label.setText(self.tr("{rate} wpm").format(rate=value))
-
-    def _language_picker(self, current: str) -> QComboBox:
-        """The system's language, then each language by its own name ('Français')."""
-        picker = QComboBox()
-        picker.setObjectName("languagePicker")
-        picker.setAccessibleName(self.tr("Language"))
-        picker.addItem(self.tr("The system's language"), "")
-        for code, name in LANGUAGES.items():
-            picker.addItem(name, code)
-        picker.setCurrentIndex(max(0, picker.findData(current)))
-        return picker
-
-    def _on_language_accepted(self, before: str) -> None:
-        chosen = str(self.language_picker.currentData() or "")
-        if chosen != before:
-            self.language_chosen.emit(chosen)
 
     def voice_settings(self) -> VoiceSettings:
         return VoiceSettings(

@@ -31,8 +31,8 @@
         <name>DisplaySettingsDialog</name>
         <message>
             <location filename="../../backrelief_gui/ui/display_settings.py" />
-            <source>Display</source>
-            <translation>Affichage</translation>
+            <source>Display and language</source>
+            <translation>Affichage et langue</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/display_settings.py" />
@@ -61,6 +61,21 @@
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>The system's language</source>
+            <translation>La langue du système</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>A new language takes effect when BackRelief next starts.</source>
+            <translation>Une nouvelle langue s'applique au prochain démarrage de BackRelief.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
             <source>Colours:</source>
             <translation>Couleurs :</translation>
         </message>
@@ -68,6 +83,16 @@
             <location filename="../../backrelief_gui/ui/display_settings.py" />
             <source>&amp;Text size:</source>
             <translation>&amp;Taille du texte :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/display_settings.py" />
+            <source>Display</source>
+            <translation type="vanished">Affichage</translation>
         </message>
     </context>
     <context>
@@ -2321,28 +2346,28 @@ Rien n'y a été écrit. Essayez un autre dossier.</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/voice_settings.py" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../backrelief_gui/ui/voice_settings.py" />
-            <source>A new language takes effect when BackRelief next starts.</source>
-            <translation>Une nouvelle langue s'applique au prochain démarrage de BackRelief.</translation>
-        </message>
-        <message>
-            <location filename="../../backrelief_gui/ui/voice_settings.py" />
             <source>{rate} wpm</source>
             <translation>{rate} mots/min</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>&amp;Language:</source>
+            <translation type="vanished">&amp;Langue :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
+            <source>A new language takes effect when BackRelief next starts.</source>
+            <translation type="vanished">Une nouvelle langue s'applique au prochain démarrage de BackRelief.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/voice_settings.py" />
             <source>Language</source>
-            <translation>Langue</translation>
+            <translation type="vanished">Langue</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/voice_settings.py" />
             <source>The system's language</source>
-            <translation>La langue du système</translation>
+            <translation type="vanished">La langue du système</translation>
         </message>
     </context>
     <context>

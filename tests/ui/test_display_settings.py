@@ -22,7 +22,7 @@ def test_dialog_starts_from_the_current_choice_and_returns_the_new_one(qtbot):
     dialog.text_size.setCurrentIndex(dialog.text_size.findData(200))
     with qtbot.waitSignal(dialog.chosen) as chosen:
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-    assert chosen.args == [Display(Appearance.DARK, 200)]
+    assert chosen.args == [Display(Appearance.DARK, 200, "")]
 
 
 def test_cancel_chooses_nothing(qtbot):
@@ -46,13 +46,14 @@ def test_the_app_applies_the_choice_at_once_and_keeps_it(qtbot, qapp, start_app,
     dialog = window.findChild(DisplaySettingsDialog)
     dialog.appearance_buttons[Appearance.DARK].click()
     dialog.text_size.setCurrentIndex(dialog.text_size.findData(150))
+    dialog.language_picker.setCurrentIndex(dialog.language_picker.findData("fr"))
     dialog.accept()
     assert qapp.palette().color(QPalette.ColorRole.Window) == dark_palette().color(
         QPalette.ColorRole.Window
     )
     assert qapp.font().pointSizeF() == pytest.approx(size * 1.5)
     on_disk = SettingsStore(settings_file(data)).load()
-    assert (on_disk.appearance, on_disk.text_scale) == ("dark", 150)
+    assert (on_disk.appearance, on_disk.text_scale, on_disk.language) == ("dark", 150, "fr")
     start_app.stop(running)
     qapp.setPalette(light_palette())
     qapp.setFont(QFont(qapp.font().family(), round(size)))
@@ -61,3 +62,5 @@ def test_the_app_applies_the_choice_at_once_and_keeps_it(qtbot, qapp, start_app,
         QPalette.ColorRole.Window
     )
     assert again.theme.text_scale == 150
+    assert again.language.code == "fr"  # the language chosen applies from this start
+    again.language.remove()
