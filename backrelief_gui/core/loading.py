@@ -104,14 +104,47 @@ def load_library(
     builtin = sorted(_toml_files(resources / "routines"), key=lambda f: f.name)
     for source in builtin:
         _add_routine(library, load_routine(source, exercises, read))
-    if user_routines is not None and user_routines.is_dir():
-        for path in sorted(user_routines.glob("*.toml")):
-            try:
-                routine = load_routine(path, exercises, read, builtin=False)
-                _add_routine(library, routine, source=str(path))
-            except CatalogueError as error:
-                library.problems.append(error)
+    if user_routines is not None:
+        _add_user_routines(library, user_routines, read)
     return library
+
+
+def reload_user_routines(library: Library, user_routines: Path, read: Reader | None = None) -> None:
+    """Read the user's routine files again, in place.
+
+    A routine imported from the command line, or a file edited by hand, then joins the
+    running app. The built-in routines stay as they are; ``problems`` is made afresh.
+    """
+    for routine_id in [r.id for r in library.routines.values() if not r.builtin]:
+        del library.routines[routine_id]
+    library.problems.clear()
+    _add_user_routines(library, user_routines, read or read_toml)
+
+
+def routine_files_signature(user_routines: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, change time and size of each routine file: what tells that one has changed."""
+    signature = []
+    try:
+        for path in user_routines.glob("*.toml"):
+            try:
+                status = path.stat()
+            except OSError:
+                continue
+            signature.append((path.name, status.st_mtime_ns, status.st_size))
+    except OSError:
+        return ()
+    return tuple(sorted(signature))
+
+
+def _add_user_routines(library: Library, user_routines: Path, read: Reader) -> None:
+    if not user_routines.is_dir():
+        return
+    for path in sorted(user_routines.glob("*.toml")):
+        try:
+            routine = load_routine(path, library.exercises, read, builtin=False)
+            _add_routine(library, routine, source=str(path))
+        except CatalogueError as error:
+            library.problems.append(error)
 
 
 def _add_routine(library: Library, routine: Routine, source: str = "") -> None:

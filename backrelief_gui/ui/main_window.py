@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from backrelief_gui.core.catalogue import Dose, Routine, chosen_doses
 from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
-from backrelief_gui.core.loading import Library
+from backrelief_gui.core.loading import Library, routine_files_signature
 from backrelief_gui.core.text import format_duration
+from backrelief_gui.paths import user_routines_dir
 from backrelief_gui.storage.settings import Settings, SettingsStore
 from backrelief_gui.ui.exercise_detail import ExerciseDetail
 from backrelief_gui.ui.exercise_list import ExerciseList
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self._library = library
         # The user's routines live in the data folder, which also holds the settings file.
         self._data_dir = data_dir or settings_store.path.parent
+        # The routine files as last read, to notice one added or changed from outside.
+        self._routine_files = routine_files_signature(user_routines_dir(self._data_dir))
         self._routine_workbench: RoutineWorkbench | None = None  # made on first use
         self._routine_builder: RoutineBuilder | None = None
         self._make_driver = make_driver
@@ -537,8 +540,34 @@ class MainWindow(QMainWindow):
             self._routine_builder.deleteLater()
             self._routine_builder = None
 
+    def rescan_routines(self) -> None:
+        """Pick up routine files that changed on disk since the app last looked.
+
+        Called when the window becomes active: ``backrelief --import FILE`` run in a
+        terminal, or a file edited by hand, is in the picker by the time the user looks.
+        Not during a session or while the builder, which keeps its own files, is open.
+        """
+        if self.session_active or self._routine_builder is not None:
+            return
+        from backrelief_gui.core.loading import reload_user_routines
+
+        folder = user_routines_dir(self._data_dir)
+        if routine_files_signature(folder) == self._routine_files:
+            return
+        reload_user_routines(self._library, folder)
+        self.refresh_routines()
+        if self._library.problems:
+            problems = "\n".join(str(problem) for problem in self._library.problems)
+            self.show_notice(self.tr("Some files could not be used:") + "\n" + problems)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.rescan_routines()
+
     def refresh_routines(self) -> None:
         """Refill the routine picker from the library, keeping the choice if it is still there."""
+        self._routine_files = routine_files_signature(user_routines_dir(self._data_dir))
         chosen = self.routine_picker.currentData()
         self.routine_picker.blockSignals(True)
         self.routine_picker.clear()

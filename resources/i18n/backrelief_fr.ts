@@ -1126,6 +1126,11 @@
         </message>
         <message>
             <location filename="../../backrelief_gui/ui/main_window.py" />
+            <source>Some files could not be used:</source>
+            <translation>Certains fichiers n'ont pas pu être utilisés :</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/ui/main_window.py" />
             <source>{name} is at the standard dose from the next session.</source>
             <translation>{name} passe à la dose normale dès la prochaine séance.</translation>
         </message>
