@@ -365,6 +365,7 @@ class SessionServices:
         self._settings = settings
         self._store = store
         self._voice_ready = False
+        self._voice_failed = ""  # why the engine could not start, once it has said
         self._default_voice_name = ""  # the voice used while none is chosen, once known
         self.driver = SessionDriver(speed=options.speed, wait_for_speech=True)
         silent = SilentSpeaker(time_scale=options.speed, parent=self.driver)
@@ -447,6 +448,7 @@ class SessionServices:
         from PySide6.QtCore import QCoreApplication
 
         self._voice_ready = False
+        self._voice_failed = message
         self._window.show_notice(message)
         self._window.show_voice_status(
             QCoreApplication.translate("app", "Voice: off (see the message above)")
@@ -490,15 +492,35 @@ class SessionServices:
     def offer_voices(self, welcome: WelcomeWizard) -> None:
         """Let the welcome list and try the engine's voices, now or once it has started;
         a voice tried but not kept is undone, as in the voice settings."""
+        from PySide6.QtCore import QCoreApplication
+
         from backrelief_gui.speech.engine import VoiceSettings
         from backrelief_gui.speech.speaker import VoiceSpeaker
         from backrelief_gui.ui.voice_settings import preview_text
 
         voice = self._voice
-        if not isinstance(voice, VoiceSpeaker):
-            return  # silent: nothing to choose or try
+        if not isinstance(voice, VoiceSpeaker):  # a run faster than life: nothing to try
+            welcome.set_no_voice(
+                QCoreApplication.translate(
+                    "app", "This run is silent, so there is no voice to try; every step is shown."
+                )
+            )
+            return
         settings = self._settings
         before = VoiceSettings(settings.voice, settings.rate, settings.volume)
+
+        def no_voice(problem: str) -> None:
+            welcome.set_no_voice(
+                QCoreApplication.translate(
+                    "app", "No voice could be started, so every step will be shown: {problem}"
+                ).format(problem=problem)
+            )
+
+        if not self._voice_ready and self._voice_failed:
+            no_voice(self._voice_failed)
+        else:
+            voice.problem.connect(no_voice)
+            welcome.finished.connect(lambda: voice.problem.disconnect(no_voice))
 
         def list_voices(_name: str = "") -> None:
             welcome.set_voices(voice.voices)

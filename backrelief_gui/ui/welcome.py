@@ -129,6 +129,11 @@ class _VoicePage(QWizardPage):
         self.preview.setEnabled(True)
         self.loading.setVisible(False)
 
+    def set_no_voice(self, reason: str) -> None:
+        self.preview.setEnabled(False)
+        self.loading.setText(reason)
+        self.loading.setVisible(True)
+
     def voice_settings(self) -> VoiceSettings:
         """The chosen voice, at the speed and loudness already set."""
         return replace(self._current, voice=str(self.voice_picker.currentData() or ""))
@@ -272,6 +277,10 @@ class WelcomeWizard(QWizard):
     def set_voices(self, voices: list[Voice]) -> None:
         """The engine's voices, once it has started: they can now be chosen and tried."""
         self.voice_page.set_voices(voices)
+
+    def set_no_voice(self, reason: str) -> None:
+        """No voice will speak (no engine, or a silent run): say why instead of waiting."""
+        self.voice_page.set_no_voice(reason)
 
     def choices(self) -> WelcomeChoices:
         """What the pages show now (valid: the last page is reached only with valid ones)."""

@@ -2567,6 +2567,16 @@ Passer garde les réglages habituels, et cet accueil ne reviendra pas.</translat
             <source>Voice: off (see the message above)</source>
             <translation>Voix : indisponible (voir le message ci-dessus)</translation>
         </message>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>This run is silent, so there is no voice to try; every step is shown.</source>
+            <translation>Cette séance est silencieuse : il n'y a pas de voix à essayer, chaque étape s'affiche.</translation>
+        </message>
+        <message>
+            <location filename="../../backrelief_gui/app.py" />
+            <source>No voice could be started, so every step will be shown: {problem}</source>
+            <translation>Aucune voix n'a pu démarrer, chaque étape s'affichera donc : {problem}</translation>
+        </message>
     </context>
     <context>
         <name>autostart</name>

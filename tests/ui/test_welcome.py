@@ -300,3 +300,11 @@ def test_the_speech_engines_voices_can_be_chosen(qtbot, start_app, data):
     chosen = page.voice_picker.currentData()
     finish(welcome)
     assert saved(data).voice == chosen
+
+
+def test_a_silent_run_says_there_is_no_voice_instead_of_waiting(qtbot, start_app):
+    running = start_app()  # ten times faster than life: shown, not spoken
+    page = settled(qtbot, running).voice_page
+    assert not page.loading.isHidden()
+    assert "silent" in page.loading.text()
+    assert not page.preview.isEnabled()
