@@ -2570,7 +2570,7 @@ Passer garde les réglages habituels, et cet accueil ne reviendra pas.</translat
         <message>
             <location filename="../../backrelief_gui/app.py" />
             <source>This run is silent, so there is no voice to try; every step is shown.</source>
-            <translation>Cette séance est silencieuse : il n'y a pas de voix à essayer, chaque étape s'affiche.</translation>
+            <translation>BackRelief tourne ici en silence : pas de voix à essayer, chaque étape s'affiche.</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/app.py" />
