@@ -7,7 +7,6 @@ message a person can read; the caller keeps the routine in memory, so nothing is
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from backrelief_gui.core.i18n import translate
 from backrelief_gui.core.routine_draft import unique_id
 from backrelief_gui.core.routine_file import routine_to_toml
 from backrelief_gui.storage.atomic import replacing
+from backrelief_gui.storage.routine_store import failure_reason
 
 
 class RoutineStorageError(OSError):
@@ -101,11 +101,4 @@ class UserRoutines:
 
 
 def _reason(error: OSError) -> str:
-    """Why a file operation failed, in words rather than an error number."""
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return translate("routine files", "BackRelief is not allowed to write in that folder.")
-    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return translate("routine files", "the disk is full.")
-    if error.errno in (errno.ENOTDIR, errno.EEXIST):
-        return translate("routine files", "something that is not a folder is in the way.")
-    return f"{error.strerror or error}."
+    return failure_reason(error) + "."  # the messages around it end with the reason

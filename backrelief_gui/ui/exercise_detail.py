@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from backrelief_gui.core.catalogue import Dose, Exercise
 from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
-from backrelief_gui.ui.figure_view import FigureView, Pose
+from backrelief_gui.ui.figure_view import FigureView
 from backrelief_gui.ui.figures import Figures
 from backrelief_gui.ui.labels import heading, plain_label
+from backrelief_gui.ui.pose import Pose
 
 FIGURE_SIZE = 170
 # English sources, marked for the catalogue and translated where they are shown.

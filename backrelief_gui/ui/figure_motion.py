@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from backrelief_gui.core.catalogue import Exercise
 from backrelief_gui.core.plan import Step, StepKind
-from backrelief_gui.ui.figure_view import SETTLE_SECONDS, Pose
+from backrelief_gui.ui.pose import SETTLE_SECONDS, Pose
 
 RETURN_SECONDS = 1.5  # letting go is quick; the rest of the release is a pause at the start
 

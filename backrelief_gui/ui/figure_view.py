@@ -7,8 +7,6 @@ drives it says where to go and over how many (real) seconds.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import (
     QAbstractAnimation,
     QEasingCurve,
@@ -24,16 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from backrelief_gui.core.catalogue import Exercise
 from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.ui.figures import Drawing, Figures, paint_tile, tile_margin
-
-SETTLE_SECONDS = 0.3  # catching up when a spoken cue ended before its estimate
-
-
-class Pose(StrEnum):
-    """The two drawings of an exercise."""
-
-    START = "start"
-    END = "end"
-
+from backrelief_gui.ui.pose import SETTLE_SECONDS, Pose
 
 # English sources, marked for the catalogue and translated where they are shown.
 POSE_NAMES = {

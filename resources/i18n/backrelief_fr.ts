@@ -3423,17 +3423,17 @@ Passer garde les réglages habituels, et cet accueil ne reviendra pas.</translat
         <message>
             <location filename="../../backrelief_gui/storage/user_routines.py" />
             <source>BackRelief is not allowed to write in that folder.</source>
-            <translation>BackRelief n'a pas le droit d'écrire dans ce dossier.</translation>
+            <translation type="vanished">BackRelief n'a pas le droit d'écrire dans ce dossier.</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/storage/user_routines.py" />
             <source>the disk is full.</source>
-            <translation>le disque est plein.</translation>
+            <translation type="vanished">le disque est plein.</translation>
         </message>
         <message>
             <location filename="../../backrelief_gui/storage/user_routines.py" />
             <source>something that is not a folder is in the way.</source>
-            <translation>quelque chose qui n'est pas un dossier bloque le chemin.</translation>
+            <translation type="vanished">quelque chose qui n'est pas un dossier bloque le chemin.</translation>
         </message>
     </context>
     <context>

@@ -21,8 +21,9 @@ from backrelief_gui.core.loading import load_library
 from backrelief_gui.core.plan import Step, StepKind, compile_plan
 from backrelief_gui.ui.exercise_detail import ExerciseDetail
 from backrelief_gui.ui.figure_motion import motion_for
-from backrelief_gui.ui.figure_view import FigureView, Pose
+from backrelief_gui.ui.figure_view import FigureView
 from backrelief_gui.ui.figures import Figures, end_figure_name, paint_tile, tile_margin
+from backrelief_gui.ui.pose import Pose
 from backrelief_gui.ui.session_view import SessionView
 
 RESOURCES = bundled_resources()
