@@ -80,7 +80,7 @@ def run_window(options: Options, library: Library, argv: list[str]) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)  # the tray may keep BackRelief running
     instance = SingleInstance(options.data_dir)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):  # listens once the window is up
         return _hand_over(instance, with_absolute_file(argv))
     running = RunningApp(app, options, library, instance)
     code = app.exec()
@@ -141,6 +141,7 @@ class RunningApp:
             lambda args: _on_forwarded(window, args, self.open_routine_file)
         )
         if options.background:
+            self._listen_for_later_copies()
             self._start_breaks()
             QTimer.singleShot(0, lambda: window.driver)  # the history, to record reminders
         else:
@@ -167,10 +168,19 @@ class RunningApp:
 
     def _after_first_paint(self) -> None:
         """What the first window does not need; then, on a first start, the welcome."""
+        self._listen_for_later_copies()
         self.window.driver  # noqa: B018 (makes the voice and opens the history)
         self._start_breaks()
         if not self._settings.welcome_done and self._options.start is None:
             self.welcome = self._open_welcome()
+
+    def _listen_for_later_copies(self) -> None:
+        """From here on a second BackRelief hands its arguments over (it retries until then)."""
+        before = self._instance.problem
+        self._instance.listen()
+        problem = self._instance.problem
+        if problem and problem != before:
+            self.window.add_notice(problem)
 
     def _open_welcome(self) -> WelcomeWizard:
         from backrelief_gui.platform.autostart import autostart_enabled, autostart_supported

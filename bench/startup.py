@@ -19,20 +19,27 @@ boxes and a button. By default the children keep compiled bytecode in a private
 ``PYTHONPYCACHEPREFIX`` (filled by the warm-up), as an installed app has it, so that
 ``PYTHONDONTWRITEBYTECODE`` in the environment does not make them recompile the app's
 modules on every start; ``--bytecode as-is`` keeps the environment's behaviour.
+Both children share one private D-Bus session bus started for the run, as every desktop
+session has one: without it, the first use of D-Bus (Qt's accessibility bridge, for one)
+makes libdbus launch a bus of its own, a cost no desktop pays. ``--bus none`` leaves
+``DBUS_SESSION_BUS_ADDRESS`` as it is.
 Performance is measured only here, never in the unit tests.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
@@ -77,6 +84,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="cached: the children keep compiled bytecode in a temporary PYTHONPYCACHEPREFIX, "
         "filled by the warm-up, as an installed app has it (default); as-is: the "
         "environment's own setting (PYTHONDONTWRITEBYTECODE may recompile every start)",
+    )
+    parser.add_argument(
+        "--bus",
+        choices=("private", "none"),
+        default="private",
+        help="private: a D-Bus session bus of the run's own, as on a desktop (default); "
+        "none: the environment's",
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also save the results here")
     args = parser.parse_args(argv)
@@ -134,13 +148,43 @@ def child_environment(qt_platform: str, bytecode_cache: Path | None) -> dict[str
     return env
 
 
+@contextlib.contextmanager
+def session_bus(wanted: str) -> Iterator[str | None]:
+    """A private ``dbus-daemon --session`` for the run, and its address; None if not wanted."""
+    if wanted == "none":
+        yield None
+        return
+    if shutil.which("dbus-daemon") is None:
+        sys.exit("startup.py: no dbus-daemon (apt-get install dbus-daemon), or use --bus none")
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        if not address:
+            sys.exit("startup.py: dbus-daemon gave no address")
+        yield address
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+
+
 def measure(args: argparse.Namespace) -> list[Run]:
     runs: list[Run] = []
-    with tempfile.TemporaryDirectory(prefix="backrelief-bench-") as temp:
+    with (
+        tempfile.TemporaryDirectory(prefix="backrelief-bench-") as temp,
+        session_bus(args.bus) as bus,
+    ):
         data_dir = Path(temp) / "data"
         data_dir.mkdir()
         cache = Path(temp) / "pycache" if args.bytecode == "cached" else None
         env = child_environment(args.platform, cache)
+        if bus is not None:
+            env["DBUS_SESSION_BUS_ADDRESS"] = bus
         for pair in range(args.warmup + args.runs):
             order = KINDS if pair % 2 == 0 else KINDS[::-1]
             for kind in order:
@@ -210,7 +254,7 @@ def print_report(args: argparse.Namespace, table: dict, result: dict, runs: int)
     print()
     print(
         f"Start-up, {runs} runs each (median (min-max)), QPA {args.platform}, "
-        f"bytecode {args.bytecode}, "
+        f"bytecode {args.bytecode}, session bus {args.bus}, "
         f"DISPLAY {display}, Python {platform.python_version()}, PySide6 {pyside_version()}"
     )
     header = f"{'':32}{'bare (floor)':>24}{'app':>24}"
@@ -244,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     ensure_display(args.platform, __file__)
     print(
         f"{args.warmup} warm-up pair(s), then {args.runs} runs each, alternating "
-        f"(QPA {args.platform}, bytecode {args.bytecode})",
+        f"(QPA {args.platform}, bytecode {args.bytecode}, session bus {args.bus})",
         flush=True,
     )
     runs = measure(args)
@@ -257,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
                 {
                     "platform": args.platform,
                     "bytecode": args.bytecode,
+                    "bus": args.bus,
                     "display": os.environ.get("DISPLAY"),
                     "python": platform.python_version(),
                     "pyside6": pyside_version(),

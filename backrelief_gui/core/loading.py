@@ -11,9 +11,8 @@ import re
 import string
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from backrelief_gui.core.catalogue import (
     PHRASE_FIELDS,
@@ -27,6 +26,9 @@ from backrelief_gui.core.catalogue import (
     Routine,
     Style,
 )
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 FORMAT_VERSION = 1
 MAX_TEXT = 400

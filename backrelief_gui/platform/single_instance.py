@@ -14,18 +14,22 @@ so an argument may hold any text.
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from backrelief_gui.core.i18n import translate
+
+if TYPE_CHECKING:
+    # Imported where used: the first window is shown before the socket is opened.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "backrelief.lock"
 ACK = b"ok\n"
@@ -75,6 +79,8 @@ class MessageBuffer:
 
 def server_name(data_dir: Path) -> str:
     """The local socket's name: one per user and data folder, short enough for any OS."""
+    import hashlib  # here, not at the top: it loads OpenSSL, which the first window can wait for
+
     folder = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
     key = f"{_user_key()}\0{folder}".encode()
     return "backrelief-" + hashlib.sha256(key).hexdigest()[:24]
@@ -134,6 +140,8 @@ def _wait(socket: QLocalSocket, wait: Callable[[int], bool], deadline: float) ->
     PySide keeps the interpreter lock inside ``waitFor...``, so one long wait would stall
     every other Python thread; short slices let them run in between.
     """
+    from PySide6.QtNetwork import QLocalSocket
+
     while (remaining := _remaining_ms(deadline)) > 0:
         if wait(min(remaining, _WAIT_SLICE_MS)):
             return True
@@ -163,11 +171,14 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.lock_path = self.data_dir / LOCK_NAME
-        self.server_name = server_name(self.data_dir)
         # Put in words when read: the lock is taken before the language is installed.
         self._problem: Callable[[], str] | None = None
         self._fd: int | None = None
         self._server: QLocalServer | None = None
+
+    @functools.cached_property
+    def server_name(self) -> str:
+        return server_name(self.data_dir)
 
     @property
     def problem(self) -> str | None:
@@ -178,8 +189,13 @@ class SingleInstance(QObject):
     def holds_lock(self) -> bool:
         return self._fd is not None
 
-    def acquire(self) -> bool:
-        """Take the lock; if it is ours, start listening. False if another process has it."""
+    def acquire(self, listen: bool = True) -> bool:
+        """Take the lock; False if another process has it.
+
+        Once the lock is ours, it also starts listening, unless ``listen`` is False: then
+        :meth:`listen` does it later. A later process retries for a while, so the first may
+        show its window before it opens the socket.
+        """
         if self._fd is not None:
             return True
         try:
@@ -213,10 +229,16 @@ class SingleInstance(QObject):
         if sys.platform != "win32":  # for people and for holder_pid; Windows locks reads
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode())
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Open the socket later processes forward their arguments to (once, lock held)."""
+        if self._fd is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket by this name is a dead first process's leftover.
@@ -249,6 +271,8 @@ class SingleInstance(QObject):
             self._on_ready_read(socket, buffer)  # bytes may have come before the connect
 
     def _on_ready_read(self, socket: QLocalSocket, buffer: MessageBuffer) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         data = socket.readAll().data()
         if not data:
             return
@@ -271,6 +295,8 @@ class SingleInstance(QObject):
         process, or one that hangs. This blocks, so call it before the event loop runs, or
         from another thread.
         """
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + timeout_ms / 1000
         socket = QLocalSocket()
         try:
@@ -296,6 +322,8 @@ class SingleInstance(QObject):
 
     def _connect(self, socket: QLocalSocket, deadline: float) -> bool:
         """Connect, retrying while the first may still be a moment from listening."""
+        from PySide6.QtNetwork import QLocalSocket
+
         retry = (
             QLocalSocket.LocalSocketError.ServerNotFoundError,
             QLocalSocket.LocalSocketError.ConnectionRefusedError,

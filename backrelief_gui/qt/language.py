@@ -9,13 +9,16 @@ once, before any window is built: a window shows the language it was made in.
 
 from __future__ import annotations
 
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from backrelief_gui.core import i18n
 from backrelief_gui.core.i18n import SOURCE_LANGUAGE, choose_language
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 CATALOGUE_PREFIX = "backrelief_"
 I18N_FOLDER = "i18n"

@@ -11,13 +11,15 @@ the titles are looked up in the translation catalogue under :data:`FIGURES_CONTE
 from __future__ import annotations
 
 import re
-from importlib.resources.abc import Traversable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from backrelief_gui.core.catalogue import Exercise
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 # Every figure is drawn on this light tile, in light and dark mode alike, so one set of
 # stroke colours keeps its contrast everywhere (tests/ui/test_figures.py measures it).

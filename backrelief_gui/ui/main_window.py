@@ -405,6 +405,10 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def add_notice(self, text: str) -> None:
+        """Another problem, below the ones already in view."""
+        self.show_notice("\n".join(line for line in (self.notice.text(), text) if line))
+
     def _show_choice(self) -> None:
         self._plan = None
         self.exercise_list.show_routine(self.routine, self.dose, self.exercise_doses)

@@ -160,6 +160,19 @@ def test_forward_with_nobody_listening_returns_false(instances):
     assert instances().forward(["hello"], timeout_ms=200) is False
 
 
+def test_a_first_that_listens_late_still_gets_what_a_second_sent_before(qtbot, instances):
+    """The app shows its window before it listens; a second meanwhile keeps retrying."""
+    first, second = instances(), instances()
+    assert first.acquire(listen=False)
+    assert not second.acquire()
+    assert second.forward(["too soon"], timeout_ms=200) is False  # nobody listens yet
+    sent = forward_in_thread(second, ["early"], timeout_ms=10_000)
+    with qtbot.waitSignal(first.message_received, timeout=10_000) as blocker:
+        first.listen()
+    assert blocker.args == [["early"]]
+    assert sent.result(timeout=10)
+
+
 def test_a_first_that_does_not_answer_is_reported_not_waited_for(instances):
     """The first's event loop is not running (this thread is busy in forward): a hang."""
     first, second = instances(), instances()
