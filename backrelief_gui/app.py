@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from backrelief_gui.platform.single_instance import SingleInstance
     from backrelief_gui.qt.driver import SessionDriver
     from backrelief_gui.qt.history_link import HistoryLink
+    from backrelief_gui.qt.termination import TerminationWatcher
     from backrelief_gui.speech.engine import VoiceSettings
     from backrelief_gui.storage.history import HistoryStore
     from backrelief_gui.storage.settings import Settings, SettingsStore
@@ -73,6 +74,9 @@ def run_window(options: Options, library: Library, argv: list[str]) -> int:
     """
     from PySide6.QtWidgets import QApplication
 
+    from backrelief_gui.qt.feature_scan import skip_feature_scans
+
+    skip_feature_scans()  # first: every import from here on would pay for it
     from backrelief_gui.platform.single_instance import SingleInstance
 
     app = QApplication(sys.argv[:1])
@@ -99,7 +103,6 @@ class RunningApp:
         from backrelief_gui.core.bundled import bundled_resources
         from backrelief_gui.paths import settings_file
         from backrelief_gui.qt.language import install_language, qt_translate
-        from backrelief_gui.qt.termination import TerminationWatcher
         from backrelief_gui.storage.settings import SettingsStore
         from backrelief_gui.ui.figures import Figures
         from backrelief_gui.ui.first_paint import after_first_paint
@@ -135,26 +138,37 @@ class RunningApp:
         if notices:
             heading = QCoreApplication.translate("app", "Some files could not be used:")
             window.show_notice("\n".join([heading, *notices]))
-        self._watcher = TerminationWatcher(self.quit)
+        self._watcher: TerminationWatcher | None = None
         window.closed.connect(app.quit)
         instance.message_received.connect(
             lambda args: _on_forwarded(window, args, self.open_routine_file)
         )
         if options.background:
+            self._watch_for_termination()
             self._listen_for_later_copies()
             self._start_breaks()
             QTimer.singleShot(0, lambda: window.driver)  # the history, to record reminders
+            QTimer.singleShot(0, self._do_what_was_asked)
         else:
             window.show()
             # What the first window does not need loads once it is on screen.
             after_first_paint(window, self._after_first_paint)
+
+    def _watch_for_termination(self) -> None:
+        """SIGTERM and Ctrl+C close BackRelief cleanly from here on (before any session)."""
+        from backrelief_gui.qt.termination import TerminationWatcher
+
+        self._watcher = TerminationWatcher(self.quit)
+
+    def _do_what_was_asked(self) -> None:
+        """The command line's routine to start or file to open, and the ``ready`` line."""
+        options = self._options
         if options.start is not None:
-            QTimer.singleShot(0, lambda: window.run_routine(options.start or ""))
+            self.window.run_routine(options.start)
         if options.open_file is not None:
-            file = options.open_file
-            QTimer.singleShot(0, lambda: self.open_routine_file(file))
+            self.open_routine_file(options.open_file)
         if options.notify_ready:
-            QTimer.singleShot(0, lambda: print("ready", flush=True))
+            print("ready", flush=True)
 
     def open_routine_file(self, path: Path) -> None:
         """A routine file opened from a file manager: show what it holds, offer to import it."""
@@ -167,10 +181,13 @@ class RunningApp:
         dialog.open()
 
     def _after_first_paint(self) -> None:
-        """What the first window does not need; then, on a first start, the welcome."""
+        """What the first window does not need; then what was asked, or on a first start,
+        the welcome."""
+        self._watch_for_termination()
         self._listen_for_later_copies()
         self.window.driver  # noqa: B018 (makes the voice and opens the history)
         self._start_breaks()
+        self._do_what_was_asked()
         if not self._settings.welcome_done and self._options.start is None:
             self.welcome = self._open_welcome()
 
@@ -255,7 +272,8 @@ class RunningApp:
             reminders.shutdown()
         for services in self._services:
             services.shutdown()
-        self._watcher.close()
+        if self._watcher is not None:
+            self._watcher.close()
         self._instance.release()
 
 

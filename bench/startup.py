@@ -228,13 +228,26 @@ def summarise(runs: list[Run]) -> dict[str, dict[str, dict[str, float]]]:
     return table
 
 
-def verdicts(table: dict[str, dict[str, dict[str, float]]]) -> dict[str, float | bool]:
+def paired_ratio(runs: list[Run]) -> float:
+    """The median of app/bare within each back-to-back pair: a cross-check that a slow
+    spell of the machine, which both halves of a pair share, does not sway."""
+    ratios = []
+    for first, second in zip(runs[::2], runs[1::2], strict=True):
+        app, bare = (first, second) if first.kind == "app" else (second, first)
+        ratios.append(app.seconds / bare.seconds)
+    return statistics.median(ratios)
+
+
+def verdicts(
+    table: dict[str, dict[str, dict[str, float]]], runs: list[Run]
+) -> dict[str, float | bool]:
     bare, app = table["bare"], table["app"]
     ratio = app["seconds"]["median"] / bare["seconds"]["median"]
     pss_extra_shown = app["pss_shown_mib"]["median"] - bare["pss_shown_mib"]["median"]
     pss_extra = app["pss_settled_mib"]["median"] - bare["pss_settled_mib"]["median"]
     return {
         "time_ratio": ratio,
+        "time_ratio_paired": paired_ratio(runs),
         "time_pass": ratio <= TIME_RATIO_TARGET,
         "pss_extra_shown_mib": pss_extra_shown,
         "pss_extra_settled_mib": pss_extra,
@@ -276,6 +289,7 @@ def print_report(args: argparse.Namespace, table: dict, result: dict, runs: int)
         f"time app/bare      {result['time_ratio']:5.2f}x   "
         f"target <= {TIME_RATIO_TARGET:.1f}x           {ok[bool(result['time_pass'])]}"
     )
+    print(f"  (median of the {runs} pairs' own ratios: {result['time_ratio_paired']:.2f}x)")
     print(
         f"PSS app - bare   {result['pss_extra_settled_mib']:+7.1f} MiB "
         f"(when shown {result['pss_extra_shown_mib']:+.1f})  "
@@ -293,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     runs = measure(args)
     table = summarise(runs)
-    result = verdicts(table)
+    result = verdicts(table, runs)
     print_report(args, table, result, args.runs)
     if args.json:
         args.json.write_text(

@@ -3,26 +3,27 @@
 The start and end drawings are cross-faded by one ``QVariantAnimation``: ``progress`` is 0
 on the start drawing and 1 on the end drawing. The view keeps no time of its own; whoever
 drives it says where to go and over how many (real) seconds.
+
+The exercise page's figures stand still, and they are on the first window: the animation
+and the image blending are only loaded once a figure first moves.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractAnimation,
-    QEasingCurve,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    QVariantAnimation,
-)
-from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backrelief_gui.core.catalogue import Exercise
 from backrelief_gui.core.i18n import QT_TRANSLATE_NOOP
 from backrelief_gui.ui.figures import Drawing, Figures, paint_tile, tile_margin
 from backrelief_gui.ui.pose import SETTLE_SECONDS, Pose
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QVariantAnimation
+    from PySide6.QtGui import QImage
 
 # English sources, marked for the catalogue and translated where they are shown.
 POSE_NAMES = {
@@ -48,17 +49,36 @@ class FigureView(QWidget):
         self._progress = 0.0
         self._target = Pose.START
         self._shown: Pose | None = None
-        self.animation = QVariantAnimation(self)
-        self.animation.setEasingCurve(QEasingCurve.Type.InOutSine)
-        self.animation.valueChanged.connect(self._on_progress_changed)
+        self._animation: QVariantAnimation | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Exercise figure"))
+
+    @property
+    def animation(self) -> QVariantAnimation:
+        """The cross-fade between the drawings, made when first needed."""
+        if self._animation is None:
+            from PySide6.QtCore import QEasingCurve, QVariantAnimation
+
+            self._animation = QVariantAnimation(self)
+            self._animation.setEasingCurve(QEasingCurve.Type.InOutSine)
+            self._animation.valueChanged.connect(self._on_progress_changed)
+        return self._animation
+
+    def _moving(self, state_name: str) -> bool:
+        """Whether the cross-fade is in this state ("Running", "Paused"); never made, it is not."""
+        if self._animation is None:
+            return False
+        return self._animation.state().name == state_name
+
+    def _stop(self) -> None:
+        if self._animation is not None:
+            self._animation.stop()
 
     # -- what is shown ----------------------------------------------------------------
 
     def show_exercise(self, exercise: Exercise, pose: Pose = Pose.START) -> None:
         """Show ``exercise`` standing still at ``pose`` (its start drawing if it has no end)."""
-        self.animation.stop()
+        self._stop()
         start, end = self._figures.exercise_drawings(exercise)
         self._exercise = exercise
         self._drawings = {Pose.START: start} | ({Pose.END: end} if end else {})
@@ -95,7 +115,7 @@ class FigureView(QWidget):
             return
         self._target = pose
         goal = PROGRESS_AT[pose]
-        self.animation.stop()
+        self._stop()
         if seconds <= 0 or self._progress == goal:
             self._set_progress(goal)
             return
@@ -112,7 +132,7 @@ class FigureView(QWidget):
 
     def hold_at(self, pose: Pose, seconds: float = SETTLE_SECONDS) -> None:
         """Stay at ``pose``; if a move there has not finished, finish it within ``seconds``."""
-        if self._target is pose and self.animation.state() is QAbstractAnimation.State.Running:
+        if self._target is pose and self._moving("Running"):
             left = (self.animation.duration() - self.animation.currentTime()) / 1000
             if left <= seconds:
                 return
@@ -120,11 +140,11 @@ class FigureView(QWidget):
 
     def pause(self) -> None:
         """Freeze a move half-way, as the session pauses."""
-        if self.animation.state() is QAbstractAnimation.State.Running:
+        if self._moving("Running"):
             self.animation.pause()
 
     def resume(self) -> None:
-        if self.animation.state() is QAbstractAnimation.State.Paused:
+        if self._moving("Paused"):
             self.animation.resume()
 
     def _on_progress_changed(self, value: float) -> None:
@@ -189,8 +209,18 @@ class FigureView(QWidget):
         margin = round(tile_margin(tile.width()))
         side = max(1, round(tile.width()) - 2 * margin)
         corner = QPointF(round(tile.x()) + margin, round(tile.y()) + margin)
-        painter.drawImage(corner, self._blend(side))
+        still = self._still_pose()
+        if still is not None:  # one drawing alone needs no blending
+            painter.drawPixmap(corner, self._pixmap(still, side))
+        else:
+            painter.drawImage(corner, self._blend(side))
         painter.end()
+
+    def _still_pose(self) -> Pose | None:
+        """The one drawing shown, when the figure is not between two."""
+        if not self.has_end or self._progress <= 0.0:
+            return Pose.START
+        return Pose.END if self._progress >= 1.0 else None
 
     def _blend(self, side: int) -> QImage:
         """Start and end drawings mixed by ``progress``, added rather than layered, so the
@@ -206,6 +236,8 @@ class FigureView(QWidget):
         return layer
 
     def _faded(self, pose: Pose, side: int, weight: float) -> QImage:
+        from PySide6.QtGui import QImage
+
         ratio = self.devicePixelRatioF()
         image = QImage(QSize(side, side) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(ratio)
