@@ -47,10 +47,13 @@ def say(engine: Any, text: str) -> tuple[float, float]:
 
 def main() -> int:
     request = json.load(sys.stdin)
-    engine = pyttsx3.init()
     settings = VoiceSettings()
-    # The app's engine only picks the voice id (an English one, as the app does).
-    voice = settings.voice or Pyttsx3Engine().default_voice()
+    # The app's engine only picks the voice id (an English one, as the app does). It is
+    # made first and kept: each eSpeak driver takes the process's one synthesis callback
+    # when it is made and clears it when collected, and the plain engine needs it.
+    app_engine = Pyttsx3Engine()
+    voice = settings.voice or app_engine.default_voice()
+    engine = pyttsx3.init()
     engine.setProperty("voice", voice)
     engine.setProperty("rate", settings.rate)
     engine.setProperty("volume", settings.volume)
@@ -67,6 +70,7 @@ def main() -> int:
         spawned = SPAWNS[0] if SPAWNS else None
         record = {"text": text, "called": called, "returned": returned, "spawned": spawned}
         print("PLAIN " + json.dumps(record), flush=True)
+    del app_engine
     return 0
 
 

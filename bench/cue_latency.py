@@ -12,7 +12,7 @@ alsa-utils, libasound2-plugins and eSpeak NG; Qt runs on its offscreen platform.
 
 Sound: a private PulseAudio server with a null sink (``tests.speech.pulse.PulseServer``
 in a temporary directory). The process environment is set from ``server.env()`` before
-any player exists, so the app's QProcess players and pyttsx3's ``aplay`` (through ALSA's
+any player exists, so the app's player processes and pyttsx3's ``aplay`` (through ALSA's
 pulse plugin) both play into it. ``parec --latency-msec=10`` records the sink's monitor
 into a pipe; a thread reads it and stamps every chunk with ``time.monotonic()`` as it
 arrives. Mapping: sample ``n`` is at ``t0 + n * period + ahead``. ``t0 + n * period`` is
@@ -36,10 +36,14 @@ so it runs first and stamps the request before the speaker acts.
 Onset: the first 5 ms window after the request whose RMS reaches 100 (about -50 dBFS;
 the null sink's silence is digital zero), refined to its first sample of magnitude 100.
 Raw latency is onset minus request; the corrected one subtracts the cue WAV's own leading
-silence (``worker.cue_file``), found the same way: at 100 % volume the sink gets the
-file's samples unchanged (the table counts the cues whose recorded onset matches their
-file sample for sample). Cues are skipped when no sound starts before the next request or
-pause (cut), or when the previous cue is still sounding at the request (ambiguous onset).
+silence (``worker.cue_file``), found the same way, or as much of it as was played: the
+stream player leaves out the silent frames before the first sample of magnitude 16
+(``player.read_pcm``), so its cues, and the frames the stream floor writes, are
+corrected by the rest only (the same sound, so the same method). At 100 % volume the sink
+gets the file's samples unchanged (the table counts the cues whose recorded onset
+matches their file sample for sample). Cues are skipped when no sound starts before the
+next request or pause (cut), or when the previous cue is still sounding at the request
+(ambiguous onset).
 
 Pause: on the last announcement the run reaches (the second one in the full routine),
 the bench calls ``driver.pause()`` ``--pauses`` times at a loud moment about 0.5 s into
@@ -49,9 +53,14 @@ that purpose, so no analysis runs on the GUI thread while the session does. Sile
 the first point after the pause from which the sink stays below the threshold for
 200 ms; a pause that fell in a word gap is not counted.
 
-Floors and baseline, after the session in the same recording: the player command itself,
-started with ``subprocess.Popen`` on the cached WAV of ~10 distinct cues, and killed
-(SIGKILL) as the pauses kill it; plain pyttsx3 (``say`` + ``runAndWait`` in the child
+Floors and baseline, after the session in the same recording, on the cached WAVs of ~10
+distinct cues: when the app streams (``pacat``), the stream command opened beforehand
+with ``subprocess.Popen`` and each file's frames written to its stdin (``os.write`` from
+a thread, as read by ``player.read_pcm``), then the same command killed (SIGKILL) that
+far into the announcement as the pauses come, a fresh one for each; the app's per-cue
+file player (``paplay``, what the stream player falls back to), started with
+``subprocess.Popen`` on each file, as information (without a stream, it is the floor,
+and it is the one killed); plain pyttsx3 (``say`` + ``runAndWait`` in the child
 ``bench/_plain_say.py``, with the app's voice, rate and volume) on the same texts; its
 eSpeak driver synthesises the whole utterance, writes a WAV and plays it with ``aplay``.
 UI: a 2 ms PreciseTimer heartbeat on the GUI thread for the whole session; its floor is
@@ -62,6 +71,7 @@ Performance is measured only here, never in the unit tests.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import itertools
 import json
@@ -86,6 +96,7 @@ from _stats import percentile
 
 if TYPE_CHECKING:
     from backrelief_gui.core.plan import Plan
+    from backrelief_gui.speech.player import StreamCommand
     from tests.speech.pulse import PulseServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -386,7 +397,7 @@ class Request:
     at: float  # monotonic, stamped first thing in the slot
     prepared: bool  # the cue's file existed at the request
     resumed: bool  # said again by driver.resume()
-    player_started: float | None = None  # QProcess.started of this cue, if it came
+    player_started: float | None = None  # the player's started for this cue, if it came
 
 
 @dataclass
@@ -652,14 +663,92 @@ class SessionBench:
 # -- floors and baseline ------------------------------------------------------------------
 
 
-def player_command(name: str) -> tuple[str, ...]:
-    """The whole command behind ``CuePlayer.description`` (its program name)."""
+def file_player(name: str) -> tuple[str, ...]:
+    """The one-process-a-cue command: the app's player, or the first one its stream
+    player would fall back to."""
     from backrelief_gui.speech.player import COMMANDS
 
     for command in COMMANDS:
         if command[0] == name:
             return command
-    raise SystemExit(f"cue_latency.py: unknown player {name!r}")
+    for command in COMMANDS:
+        if shutil.which(command[0]):
+            return command
+    raise SystemExit(f"cue_latency.py: no player command found for {name!r}")
+
+
+def stream_command(name: str) -> StreamCommand | None:
+    """The stream player's command behind ``CuePlayer.description``, if it streams."""
+    from backrelief_gui.speech.player import STREAM_COMMANDS
+
+    return next((command for command in STREAM_COMMANDS if command.program == name), None)
+
+
+def open_stream(stream: StreamCommand) -> subprocess.Popen[bytes]:
+    """The stream process, as the app opens it, connected and idle when this returns."""
+    from backrelief_gui.speech.player import SPEECH_FORMAT
+
+    process = subprocess.Popen(stream.command(SPEECH_FORMAT), stdin=subprocess.PIPE)
+    time.sleep(FLOOR_GAP_S + 0.5)
+    return process
+
+
+def feed(process: subprocess.Popen[bytes], frames: bytes) -> threading.Thread:
+    """Write ``frames`` from a thread: a pipe takes 64 KiB, a long cue blocks the writer."""
+
+    def write() -> None:
+        assert process.stdin is not None
+        rest = memoryview(frames)
+        with contextlib.suppress(OSError):  # the process was killed mid-cue
+            while rest:
+                rest = rest[os.write(process.stdin.fileno(), rest) :]
+
+    thread = threading.Thread(target=write, name="feed", daemon=True)
+    thread.start()
+    return thread
+
+
+def stream_writes(stream: StreamCommand, wavs: list[Path]) -> list[tuple[str, float, float]]:
+    """Each file's frames (less their leading silence, as the app writes them) written to
+    one stream process opened beforehand: (file, before the write, after its length)."""
+    from backrelief_gui.speech.player import read_pcm
+
+    process = open_stream(stream)
+    runs = []
+    try:
+        for wav in wavs:
+            pcm = read_pcm(wav)
+            time.sleep(FLOOR_GAP_S)
+            called = time.monotonic()
+            feed(process, pcm.frames).join()
+            time.sleep(max(0.0, called + pcm.seconds + 0.05 - time.monotonic()))
+            runs.append((str(wav), called, called + pcm.seconds))
+    finally:
+        process.kill()
+        process.wait()
+    return runs
+
+
+def stream_kills(
+    stream: StreamCommand, wav: Path, into: float, count: int
+) -> list[tuple[float, float]]:
+    """A stream process killed ``into`` seconds after the file's frames were written to
+    it, as the app's stop does: (kill, write) times."""
+    from backrelief_gui.speech.player import read_pcm
+
+    frames = read_pcm(wav).frames
+    kills = []
+    for _ in range(count):
+        process = open_stream(stream)
+        written = time.monotonic()
+        writer = feed(process, frames)
+        time.sleep(max(0.0, into - (time.monotonic() - written)))
+        kills.append((time.monotonic(), written))
+        process.kill()
+        process.wait()
+        writer.join()
+    time.sleep(QUIET_HOLD_S + FLOOR_GAP_S)  # the last one's silence, before anything else
+    return kills
 
 
 def bare_starts(command: tuple[str, ...], wavs: list[Path]) -> list[tuple[str, float, float]]:
@@ -719,10 +808,16 @@ class Lead:
 
     samples: int
     start: array[int]
+    skipped: int  # of the silence, what the stream player leaves out (its read_pcm)
 
     @property
     def ms(self) -> float:
         return self.samples / RATE * 1e3
+
+    @property
+    def streamed_ms(self) -> float:
+        """The silence still played when the stream player writes the file's frames."""
+        return (self.samples - self.skipped) / RATE * 1e3
 
 
 class Leads:
@@ -742,6 +837,7 @@ class Leads:
 
     def get(self, text: str) -> Lead | None:
         if text not in self._known:
+            from backrelief_gui.speech.player import read_pcm
             from tests.speech.audio import read_wav
 
             path = self.path(text)
@@ -752,7 +848,8 @@ class Leads:
                     raise SystemExit(f"cue_latency.py: {path} is {rate} Hz, not {RATE}")
                 first = first_sound(samples, 0, len(samples))
                 if first is not None:
-                    lead = Lead(first, samples[first : first + 200])
+                    skipped = read_pcm(path).skipped
+                    lead = Lead(first, samples[first : first + 200], min(skipped, first))
             self._known[text] = lead
         return self._known[text]
 
@@ -776,9 +873,17 @@ class Onset:
 
 
 def onset(
-    timeline: Timeline, leads: Leads, label: str, text: str, at: float, until: float, origin: float
+    timeline: Timeline,
+    leads: Leads,
+    label: str,
+    text: str,
+    at: float,
+    until: float,
+    origin: float,
+    streamed: bool = False,
 ) -> Onset:
-    """The sound after ``at`` (before ``until``), raw and less the WAV's leading silence."""
+    """The sound after ``at`` (before ``until``), raw and less the WAV's leading silence:
+    all of it, or (``streamed``) the part the stream player still writes."""
     samples = timeline.samples
     start, stop = timeline.index(at), timeline.index(until)
     result = Onset(label, text, at - origin, "ok")
@@ -792,8 +897,8 @@ def onset(
     result.raw_ms = (timeline.time(found) - at) * 1e3
     lead = leads.get(text)
     if lead is not None:
-        result.lead_ms = lead.ms
-        result.corrected_ms = result.raw_ms - lead.ms
+        result.lead_ms = lead.streamed_ms if streamed else lead.ms
+        result.corrected_ms = result.raw_ms - result.lead_ms
         heard = samples[found : found + len(lead.start)]
         result.matches_wav = len(heard) == len(lead.start) and all(
             abs(a - b) <= 2 for a, b in zip(heard, lead.start, strict=True)
@@ -801,7 +906,9 @@ def onset(
     return result
 
 
-def analyse_session(log: SessionLog, timeline: Timeline, leads: Leads) -> list[Onset]:
+def analyse_session(
+    log: SessionLog, timeline: Timeline, leads: Leads, streamed: bool
+) -> list[Onset]:
     """Each request's onset, searched up to the next request, pause or the end."""
     boundaries = sorted([r.at for r in log.requests] + [p.at for p in log.pauses] + [log.ended])
     results = []
@@ -815,6 +922,7 @@ def analyse_session(log: SessionLog, timeline: Timeline, leads: Leads) -> list[O
             request.at,
             until,
             log.started,
+            streamed,
         )
         result.prepared, result.resumed = request.prepared, request.resumed
         if request.player_started is not None:
@@ -946,8 +1054,15 @@ def measure(args: argparse.Namespace, cache: Path, recorder: MonitorRecorder) ->
 
     leads = Leads(cache)
     texts = sample_texts(plan, leads)
-    command = player_command(log.player)
-    print(f"floor: bare {' '.join(command)}, {len(texts)} cues, then killed ...", flush=True)
+    stream = stream_command(log.player)
+    command = file_player(log.player)
+    stream_starts = []
+    if stream is not None:
+        print(
+            f"floor: frames written to an open {stream.program}, {len(texts)} cues ...", flush=True
+        )
+        stream_starts = stream_writes(stream, [leads.path(t) for t in texts])
+    print(f"floor: bare {' '.join(command)}, {len(texts)} cues ...", flush=True)
     starts = bare_starts(command, [leads.path(t) for t in texts])
     aplay = ("aplay", "-q")  # what pyttsx3 plays with, for comparison
     aplay_starts = []
@@ -955,7 +1070,12 @@ def measure(args: argparse.Namespace, cache: Path, recorder: MonitorRecorder) ->
         print("floor: bare aplay -q, the same cues ...", flush=True)
         aplay_starts = bare_starts(aplay, [leads.path(t) for t in texts])
     kill_text = plan.steps[log.pause_step].cue if log.pause_step is not None else texts[-1]
-    kills = bare_kills(command, leads.path(kill_text), log.pause_into_s, max(1, args.pauses))
+    kill_count = max(1, args.pauses)
+    print(f"floor: {stream.program if stream else command[0]} killed mid-cue ...", flush=True)
+    if stream is not None:
+        kills = stream_kills(stream, leads.path(kill_text), log.pause_into_s, kill_count)
+    else:
+        kills = bare_kills(command, leads.path(kill_text), log.pause_into_s, kill_count)
     print(f"baseline: plain pyttsx3 say + runAndWait, {len(texts)} cues ...", flush=True)
     plain = plain_pyttsx3(texts)
     time.sleep(FLOOR_GAP_S)
@@ -965,7 +1085,11 @@ def measure(args: argparse.Namespace, cache: Path, recorder: MonitorRecorder) ->
 
         write_wav(args.save_audio, timeline.samples, RATE)
 
-    cues = analyse_session(log, timeline, leads)
+    cues = analyse_session(log, timeline, leads, stream is not None)
+    streamed = [
+        onset(timeline, leads, "stream", text, called, ended, log.started, streamed=True)
+        for text, (_, called, ended) in zip(texts, stream_starts, strict=False)
+    ]
     bare = [
         onset(timeline, leads, "bare", text, called, ended, log.started)
         for text, (_, called, ended) in zip(texts, starts, strict=True)
@@ -989,6 +1113,9 @@ def measure(args: argparse.Namespace, cache: Path, recorder: MonitorRecorder) ->
         "log": log,
         "timeline": timeline,
         "cues": cues,
+        "stream": streamed,
+        "stream_program": stream.program if stream else None,
+        "file_player": command[0],
         "bare": bare,
         "bare_aplay": bare_aplay,
         "plain": plains,
@@ -1021,6 +1148,7 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         "cues_resumed": describe(pick([c for c in measured if c.resumed], "corrected_ms")),
         "first_cue": describe(pick([first] if first else [], "corrected_ms")),
         "player_started": describe(pick(measured, "player_started_ms")),
+        "stream_corrected": describe(pick(results["stream"], "corrected_ms")),
         "bare_corrected": describe(pick(results["bare"], "corrected_ms")),
         "bare_aplay_corrected": describe(pick(results["bare_aplay"], "corrected_ms")),
         "plain_raw": describe(pick(plain, "raw_ms")),
@@ -1066,6 +1194,8 @@ def print_report(results: dict[str, Any], summary: dict[str, Any]) -> None:
     measured: list[Onset] = summary["measured"]
     first: Onset | None = summary["first"]
     verdict: dict[str, bool] = summary["verdict"]
+    stream: str | None = results["stream_program"]
+    bare = f"bare {results['file_player']} via Popen, corrected"
     nan = float("nan")
 
     print()
@@ -1080,20 +1210,33 @@ def print_report(results: dict[str, Any], summary: dict[str, Any]) -> None:
     print("-" * len(header))
     rows = (
         ("app cues, raw", stats["cues_raw"]),
-        ("app cues, corrected (- WAV lead silence)", stats["cues_corrected"]),
+        ("app cues, corrected (- lead silence played)", stats["cues_corrected"]),
         ("  prepared ahead (file cached at request)", stats["cues_prepared"]),
         ("  synthesised on demand", stats["cues_on_demand"]),
         ("  said again on resume", stats["cues_resumed"]),
         ("  first cue of the session", stats["first_cue"]),
-        ("  request -> player process started", stats["player_started"]),
-        (f"floor: bare {log.player} via Popen, corrected", stats["bare_corrected"]),
+        ("  request -> player started / frames written", stats["player_started"]),
+        *(
+            [
+                (f"floor: frames written to an open {stream}", stats["stream_corrected"]),
+                (
+                    f"  bare {results['file_player']} via Popen (one process a cue)",
+                    stats["bare_corrected"],
+                ),
+            ]
+            if stream
+            else [(f"floor: {bare}", stats["bare_corrected"])]
+        ),
         ("  bare aplay -q via Popen (pyttsx3's player)", stats["bare_aplay_corrected"]),
         ("baseline: plain pyttsx3 say+runAndWait, raw", stats["plain_raw"]),
         ("baseline: plain pyttsx3, corrected", stats["plain_corrected"]),
         ("  call -> os.system('aplay') (synthesis)", stats["plain_spawned"]),
         ("  (its call blocks the caller for)", stats["plain_blocks"]),
         ("silence after driver.pause()", stats["pause_silence"]),
-        (f"floor: silence after bare {log.player} SIGKILL", stats["kill_silence"]),
+        (
+            f"floor: silence after killing {f'an open {stream}' if stream else log.player}",
+            stats["kill_silence"],
+        ),
         (f"UI heartbeat gap ({HEARTBEAT_MS} ms timer), session", stats["heartbeat_session"]),
         ("floor: UI heartbeat gap, idle", stats["heartbeat_idle"]),
     )
@@ -1203,6 +1346,9 @@ def save_json(
         },
         "pass": summary["verdict"],
         "cues": [asdict(c) for c in results["cues"]],
+        "stream_program": results["stream_program"],
+        "stream_writes": [asdict(c) for c in results["stream"]],
+        "file_player": results["file_player"],
         "bare_player": [asdict(c) for c in results["bare"]],
         "bare_aplay": [asdict(c) for c in results["bare_aplay"]],
         "plain_pyttsx3": [asdict(c) for c in results["plain"]],

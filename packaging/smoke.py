@@ -40,6 +40,11 @@ FAKE_PLAYER = """#!/bin/sh
 env > "$BACKRELIEF_SMOKE_DIR/player-env.$$"
 exit 0
 """
+# And for pacat, which the app keeps open and writes each cue to: it takes what comes.
+FAKE_STREAM = """#!/bin/sh
+env > "$BACKRELIEF_SMOKE_DIR/player-env.$$"
+exec cat > /dev/null
+"""
 
 
 class SmokeError(Exception):
@@ -128,9 +133,10 @@ def check_window(command: list[str], voice: bool, bundle: Path | None) -> None:
         _seed_settings(data_dir)
         fake_bin = work / "bin"
         fake_bin.mkdir()
-        player = fake_bin / "paplay"
-        player.write_text(FAKE_PLAYER, encoding="utf-8")
-        player.chmod(0o755)
+        for name, script in (("paplay", FAKE_PLAYER), ("pacat", FAKE_STREAM)):
+            player = fake_bin / name
+            player.write_text(script, encoding="utf-8")
+            player.chmod(0o755)
         env = _environment(
             data_dir,
             {

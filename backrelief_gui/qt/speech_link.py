@@ -92,6 +92,8 @@ class SpeechLink(QObject):
     def _on_step_started(self, _index: int, step: Step) -> None:
         self._step_kind = step.kind
         self._first_tick = True
+        if step.kind in BEEPING_STEPS and self.beeps and not self._muted and self._beeper:
+            self._beeper.warm_up()  # its beeps come in this step's last seconds
 
     def _on_countdown(self, seconds: int) -> None:
         first, self._first_tick = self._first_tick, False

@@ -148,6 +148,8 @@ class VoiceSpeaker(Speaker):
         missing = [t for t in unique if not cue_file(self._cache, t, self._voice).exists()]
         if missing:
             self._request.emit(missing, False)
+        if unique and self._player is not None and self._playable:
+            self._player.warm_up()  # the first cue then finds the sound output open
 
     def say(self, cue_id: int, text: str) -> None:
         self.cancel()
@@ -174,6 +176,8 @@ class VoiceSpeaker(Speaker):
 
     def shutdown(self) -> None:
         self.cancel()
+        if self._player is not None:
+            self._player.close()
         self._thread.quit()
         self._thread.wait(2000)
 

@@ -26,6 +26,11 @@
             <source>{player} could not be started</source>
             <translation>{player} n'a pas pu démarrer</translation>
         </message>
+        <message>
+            <location filename="../../backrelief_gui/speech/player.py" />
+            <source>{file} could not be read: {reason}</source>
+            <translation>{file} n'a pas pu être lu : {reason}</translation>
+        </message>
     </context>
     <context>
         <name>DisplaySettingsDialog</name>

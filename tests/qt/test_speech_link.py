@@ -141,6 +141,10 @@ class CountingPlayer:
 
     def __init__(self) -> None:
         self.played: list[int] = []
+        self.warmed = 0
+
+    def warm_up(self) -> None:
+        self.warmed += 1
 
     def play(self, token, path) -> None:
         self.played.append(token)
@@ -162,6 +166,7 @@ def test_beeps_mark_the_last_seconds_of_get_ready(qtbot, library, tmp_path):
         qtbot.waitUntil(lambda n=second: len(ticks) > n, timeout=3000)
     assert ticks[:5] == [5, 4, 3, 2, 1]
     assert player.played == [3, 2, 1]
+    assert player.warmed >= 1  # the beeps' sound output was opened as the get-ready began
     link.set_muted(True)  # muted: no beeps either
     clock.at(plan.steps[-1].start)
     qtbot.waitUntil(lambda: driver.state is State.FINISHED, timeout=3000)
