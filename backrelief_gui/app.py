@@ -6,6 +6,7 @@ the command-line answers (``--version``, ``--list-routines``, errors) come at on
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,20 @@ DESKTOP_ID = "io.github.backrelief.BackRelief"
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Answer the command line, or open the window and run until the user quits.
+
+    Starting creates thousands of objects that live as long as the app, and next to no
+    garbage, so the cycle collector, which would walk them all several times over, waits:
+    until the first window is painted, or until the answer is given.
+    """
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     options = parse_options(sys.argv[1:] if argv is None else argv)
     try:
         library = load_user_library(options.data_dir)
@@ -144,6 +159,7 @@ class RunningApp:
             lambda args: _on_forwarded(window, args, self.open_routine_file)
         )
         if options.background:
+            gc.enable()  # no window to paint: started
             self._watch_for_termination()
             self._listen_for_later_copies()
             self._start_breaks()
@@ -183,6 +199,7 @@ class RunningApp:
     def _after_first_paint(self) -> None:
         """What the first window does not need; then what was asked, or on a first start,
         the welcome."""
+        gc.enable()  # paused by main() while starting
         self._watch_for_termination()
         self._listen_for_later_copies()
         self.window.driver  # noqa: B018 (makes the voice and opens the history)

@@ -35,9 +35,7 @@ def _sources_read(monkeypatch) -> list[str]:
     return read
 
 
-def test_without_the_table_filled_an_import_statement_reads_the_whole_source(
-    tmp_path, monkeypatch
-):
+def test_without_the_table_filled_an_import_statement_reads_the_whole_source(tmp_path, monkeypatch):
     """What the start-up is spared: the proof that PySide does read it."""
     _loaded_as_before_pyside(tmp_path, monkeypatch)
     read = _sources_read(monkeypatch)
@@ -46,9 +44,7 @@ def test_without_the_table_filled_an_import_statement_reads_the_whole_source(
     sys.modules.pop(NAME, None)
 
 
-def test_a_module_loaded_before_is_recorded_without_its_source_being_read(
-    tmp_path, monkeypatch
-):
+def test_a_module_loaded_before_is_recorded_without_its_source_being_read(tmp_path, monkeypatch):
     _loaded_as_before_pyside(tmp_path, monkeypatch)
     assert skip_feature_scans() >= 1
     assert feature.pyside_feature_dict[NAME] == NOT_SWITCHING

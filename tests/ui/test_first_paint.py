@@ -3,6 +3,8 @@ after a bound, so a window that is never painted cannot hold it back for ever.""
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtWidgets import QLabel
 
 from backrelief_gui.ui.first_paint import after_first_paint
@@ -31,3 +33,13 @@ def test_a_window_never_painted_still_gets_its_work_done_at_the_latest_bound(qtb
     label.show()  # a paint after the bound does not run it again
     label.repaint()
     assert ran == [True]
+
+
+def test_the_collector_paused_for_the_start_runs_again_once_the_window_is_painted(qtbot, start_app):
+    gc.disable()  # as main() leaves it while BackRelief starts
+    try:
+        running = start_app()
+        assert running.window.isVisible()
+        qtbot.waitUntil(gc.isenabled, timeout=10_000)
+    finally:
+        gc.enable()
