@@ -13,17 +13,19 @@ alsa-utils, libasound2-plugins and eSpeak NG; Qt runs on its offscreen platform.
 Sound: a private PulseAudio server with a null sink (``tests.speech.pulse.PulseServer``
 in a temporary directory). The process environment is set from ``server.env()`` before
 any player exists, so the app's player processes and pyttsx3's ``aplay`` (through ALSA's
-pulse plugin) both play into it. ``parec --latency-msec=10`` records the sink's monitor
+pulse plugin) both play into it. ``parec --latency-msec=5`` records the sink's monitor
 into a pipe; a thread reads it and stamps every chunk with ``time.monotonic()`` as it
 arrives. Mapping: sample ``n`` is at ``t0 + n * period + ahead``. ``t0 + n * period`` is
 the lower envelope of the arrivals (the earliest chunk of every 2 s, least delayed by the
 GIL, fitted with a line: the null sink's clock runs about +100 ppm against
 CLOCK_MONOTONIC, 6 ms a minute); ``ahead`` is the sink's configured latency read with
-``pactl`` (10 ms, set by parec's request): the sink renders each block, and the monitor
+``pactl`` (5 ms, set by parec's request): the sink renders each block, and the monitor
 hears it, that long before its place in the sink's schedule, and that place is when the
 sound would be heard. So a time here is when a card run on the sink's schedule would play
 the sample; the fit's residuals (printed, about 0.1 ms) and the sink's block (a new
-stream waits up to 10 ms for the next one, as it would on a card) are the uncertainty.
+stream waits up to 5 ms for the next one, as it would on a card) are the uncertainty.
+At 10 ms blocks the earliest arrivals strayed 6.6 ms (median) above the fitted line, at
+5 ms 0.5 ms, so the recorder asks for 5 ms; finer than that, cues were lost to it.
 
 Session: built as ``app.SessionServices`` builds it: ``SessionDriver(speed=1,
 wait_for_speech=True)``, a ``SilentSpeaker``, ``VoiceSpeaker(cache, VoiceSettings(),
@@ -53,7 +55,7 @@ that purpose, so no analysis runs on the GUI thread while the session does. Sile
 the first point after the pause from which the sink stays below the threshold for
 200 ms; a pause that fell in a word gap is not counted.
 
-Floors and baseline, after the session in the same recording, on the cached WAVs of ~10
+Floors and baseline, after the session in the same recording, on the cached WAVs of ~30
 distinct cues: when the app streams (``pacat``), the stream command opened beforehand
 with ``subprocess.Popen`` and each file's frames written to its stdin (``os.write`` from
 a thread, as read by ``player.read_pcm``), then the same command killed (SIGKILL) that
@@ -107,11 +109,11 @@ RATE = 22050  # the test sink's rate (tests.speech.pulse.RATE), mono s16le
 WINDOW = round(RATE * 0.005)  # 5 ms analysis windows
 THRESHOLD = 100.0  # window RMS and sample magnitude that count as sound (about -50 dBFS)
 QUIET_HOLD_S = 0.2  # silence must last this long to count as "stopped"
-RECORDER_LATENCY_MS = 10
+RECORDER_LATENCY_MS = 5
 HEARTBEAT_MS = 2
 PAUSED_S = 1.0
 PAUSE_INTO_S = 0.5  # about this far into the announcement, at a loud moment
-SAMPLE_TEXTS = 10
+SAMPLE_TEXTS = 30
 FLOOR_GAP_S = 0.3
 
 LATENCY_P95_TARGET_MS = 100.0
@@ -329,7 +331,11 @@ class MonitorRecorder:
         # hold the GIL, and so the GUI thread, for milliseconds.
         self._chunks: list[bytes] = []
         self._size = 0
-        self._stamps: list[tuple[float, int]] = []  # (arrival, bytes so far)
+        # Each chunk's arrival and the bytes so far, in arrays rather than a list of tuples:
+        # the recorder then makes no objects the garbage collector tracks, so it never
+        # sets off a full collection, which would stop the GUI thread it measures.
+        self._arrivals = array("d")
+        self._sizes = array("q")
         self._thread = threading.Thread(target=self._read, name="recorder", daemon=True)
         self._thread.start()
 
@@ -344,7 +350,8 @@ class MonitorRecorder:
                 return
             self._chunks.append(chunk)
             self._size += len(chunk)
-            self._stamps.append((arrival, self._size))
+            self._arrivals.append(arrival)
+            self._sizes.append(self._size)
 
     def wait_for_audio(self, seconds: float = 0.2, timeout: float = 10.0) -> None:
         """Return once the monitor is flowing, so nothing played later can be missed."""
@@ -369,8 +376,9 @@ class MonitorRecorder:
         from tests.speech.audio import samples_from_bytes
 
         samples = samples_from_bytes(b"".join(self._chunks))
-        t0, period, residuals = fit_clock(self._stamps)
-        above = [(arrival - t0 - period * (size // 2)) * 1e3 for arrival, size in self._stamps]
+        stamps = list(zip(self._arrivals, self._sizes, strict=True))
+        t0, period, residuals = fit_clock(stamps)
+        above = [(arrival - t0 - period * (size // 2)) * 1e3 for arrival, size in stamps]
         # The sink renders (and the monitor hears) each block one latency ahead of its
         # place in the sink's schedule; that place is when the sound would be heard.
         ahead = max(self.sink_latency_s)
@@ -379,7 +387,7 @@ class MonitorRecorder:
             t0 + ahead,
             period,
             ahead * 1e3,
-            len(self._stamps),
+            len(stamps),
             (1 / (period * RATE) - 1) * 1e6,
             {"median_ms": statistics.median(residuals), "max_ms": max(residuals)},
             {"median_ms": statistics.median(above), "p99_ms": percentile(above, 99)},
@@ -1001,7 +1009,7 @@ def row(title: str, stats: dict[str, float]) -> str:
 
 
 def sample_texts(plan: Plan, leads: Leads) -> list[str]:
-    """About ten distinct cues of the routine, spread over it, whose files exist."""
+    """About thirty distinct cues of the routine, spread over it, whose files exist."""
     from backrelief_gui.qt.speech_link import plan_cues
 
     distinct = [t for t in dict.fromkeys(plan_cues(plan)) if t and "{" not in t and leads.get(t)]
