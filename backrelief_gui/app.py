@@ -159,9 +159,7 @@ class RunningApp:
             lambda args: _on_forwarded(window, args, self.open_routine_file)
         )
         if options.background:
-            gc.enable()  # no window to paint: started
-            self._watch_for_termination()
-            self._listen_for_later_copies()
+            self._begin_running()  # no window to paint: started
             self._start_breaks()
             QTimer.singleShot(0, lambda: window.driver)  # the history, to record reminders
             QTimer.singleShot(0, self._do_what_was_asked)
@@ -170,11 +168,14 @@ class RunningApp:
             # What the first window does not need loads once it is on screen.
             after_first_paint(window, self._after_first_paint)
 
-    def _watch_for_termination(self) -> None:
-        """SIGTERM and Ctrl+C close BackRelief cleanly from here on (before any session)."""
+    def _begin_running(self) -> None:
+        """Once started: the collector paused by main() resumes, SIGTERM and Ctrl+C close
+        BackRelief cleanly (before any session can run), and later copies can hand over."""
         from backrelief_gui.qt.termination import TerminationWatcher
 
+        gc.enable()
         self._watcher = TerminationWatcher(self.quit)
+        self._listen_for_later_copies()
 
     def _do_what_was_asked(self) -> None:
         """The command line's routine to start or file to open, and the ``ready`` line."""
@@ -199,9 +200,7 @@ class RunningApp:
     def _after_first_paint(self) -> None:
         """What the first window does not need; then what was asked, or on a first start,
         the welcome."""
-        gc.enable()  # paused by main() while starting
-        self._watch_for_termination()
-        self._listen_for_later_copies()
+        self._begin_running()
         self.window.driver  # noqa: B018 (makes the voice and opens the history)
         self._start_breaks()
         self._do_what_was_asked()

@@ -64,8 +64,8 @@ class FigureView(QWidget):
             self._animation.valueChanged.connect(self._on_progress_changed)
         return self._animation
 
-    def _moving(self, state_name: str) -> bool:
-        """Whether the cross-fade is in this state ("Running", "Paused"); never made, it is not."""
+    def _animation_is(self, state_name: str) -> bool:
+        """Whether the cross-fade is "Running" or "Paused"; one never made is neither."""
         if self._animation is None:
             return False
         return self._animation.state().name == state_name
@@ -132,7 +132,7 @@ class FigureView(QWidget):
 
     def hold_at(self, pose: Pose, seconds: float = SETTLE_SECONDS) -> None:
         """Stay at ``pose``; if a move there has not finished, finish it within ``seconds``."""
-        if self._target is pose and self._moving("Running"):
+        if self._target is pose and self._animation_is("Running"):
             left = (self.animation.duration() - self.animation.currentTime()) / 1000
             if left <= seconds:
                 return
@@ -140,11 +140,11 @@ class FigureView(QWidget):
 
     def pause(self) -> None:
         """Freeze a move half-way, as the session pauses."""
-        if self._moving("Running"):
+        if self._animation_is("Running"):
             self.animation.pause()
 
     def resume(self) -> None:
-        if self._moving("Paused"):
+        if self._animation_is("Paused"):
             self.animation.resume()
 
     def _on_progress_changed(self, value: float) -> None:
